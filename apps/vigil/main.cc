@@ -1,1 +1,50 @@
-int main() { return 0; }
+// vigil: the command-line front end. Errors become exit codes here, in one place.
+#include <exception>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "exit_codes.h"
+
+namespace vigil::cli {
+
+void add_common_options(CLI::App* command, CommonOptions& common) {
+  command->add_option("--source", common.sources,
+                      "List files or directories to use instead of the embedded default lists "
+                      "(formats detected from content); repeatable");
+  command->add_flag("--json", common.json, "Print JSON instead of text");
+  command->add_flag("--quiet,-q", common.quiet, "No progress or load messages on stderr");
+}
+
+}  // namespace vigil::cli
+
+int main(int argc, char** argv) {
+  using namespace vigil::cli;
+  CLI::App app{
+      "vigil: screen names against official sanctions lists (OFAC, UN...)\n"
+      "Exit codes: 0 done (screen: no match), 1 screen found a match, 2 usage error,\n"
+      "3 list or input file error, 4 internal error, 5 eval target missed."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "vigil 0.1.0");
+  CommonOptions common;
+  int exit_code = kExitOk;
+  register_screen(app, common, exit_code);
+  register_batch(app, common, exit_code);
+  register_compare(app, common, exit_code);
+  register_eval(app, common, exit_code);
+  register_lists(app, common, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  } catch (const CommandError& e) {
+    fmt::print(stderr, "vigil: {}\n", e.message);
+    return e.exit_code;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "vigil: internal error: {}\n", e.what());
+    return kExitInternal;
+  }
+  return exit_code;
+}

@@ -1,0 +1,19 @@
+// One register_* per subcommand; each adds itself to the app and sets `exit_code` when run.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "context.h"
+
+namespace vigil::cli {
+
+// --source and --json, accepted by every command that screens.
+void add_common_options(CLI::App* command, CommonOptions& common);
+
+void register_screen(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_batch(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_compare(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_eval(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_lists(CLI::App& app, CommonOptions& common, int& exit_code);
+
+}  // namespace vigil::cli

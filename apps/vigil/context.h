@@ -1,0 +1,44 @@
+// What every command shares: the lists to screen against, loaded once with progress on
+// stderr, and the --source / --json options.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "exit_codes.h"
+#include "vigil/screener.h"
+
+namespace vigil::cli {
+
+struct CommonOptions {
+  std::vector<std::string> sources;  // empty = the embedded default lists
+  bool json = false;
+  bool quiet = false;
+};
+
+// Loads the lists (default or --source) and builds the screener. Throws CommandError with
+// kExitDataError and the parser's message when a list cannot be loaded.
+std::shared_ptr<const Screener> load_screener(const CommonOptions& options);
+
+// Reads a whole input file or throws CommandError(kExitDataError).
+std::string read_file_or_throw(const std::string& path);
+
+// Parses --type values; throws CommandError(kExitUsage) on an unknown type.
+Schema schema_option(const std::string& text);
+
+// A progress line on stderr ("\r" updated) when stderr is a terminal or forced.
+class ProgressLine {
+ public:
+  ProgressLine(std::string label, bool enabled);
+  void update(size_t done, size_t total);
+  void finish();
+
+ private:
+  std::string label_;
+  bool enabled_;
+  bool terminal_;
+  size_t last_percent_ = 101;
+};
+
+}  // namespace vigil::cli

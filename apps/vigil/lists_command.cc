@@ -1,0 +1,50 @@
+// vigil lists: which lists are loaded, from which files, published when, how many entities.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "screen/json.h"
+
+namespace vigil::cli {
+namespace {
+
+int run_lists(const CommonOptions& common) {
+  const auto screener = load_screener(common);
+  if (common.json) {
+    nlohmann::json out = {{"datasets", nlohmann::json::array()},
+                          {"entity_count", screener->entity_count()},
+                          {"name_count", screener->name_count()},
+                          {"index_build_seconds", screener->index_build_seconds()}};
+    for (const DatasetInfo& d : screener->datasets()) out["datasets"].push_back(screen::to_json(d));
+    std::cout << out.dump(2) << "\n";
+    return kExitOk;
+  }
+  for (const DatasetInfo& d : screener->datasets()) {
+    fmt::print("{}  {}\n", d.id, d.title);
+    fmt::print("  authority:   {}\n", d.authority);
+    fmt::print("  published:   {}\n", d.publication_date.empty() ? "(not stated in the file)"
+                                                                  : d.publication_date);
+    fmt::print("  entities:    {}  (skipped records: {})\n", d.entity_count, d.skipped_records);
+    fmt::print("  load time:   {:.3f} s\n", d.load_seconds);
+    for (const SourceFile& f : d.files) {
+      fmt::print("  file:        {}  [{}]  {} bytes\n", f.path, f.format, f.bytes);
+      fmt::print("               sha256 {}\n", f.sha256);
+    }
+    if (!d.note.empty()) fmt::print("  note:        {}\n", d.note);
+    fmt::print("\n");
+  }
+  fmt::print("total: {} entities, {} names indexed in {:.3f} s\n", screener->entity_count(),
+             screener->name_count(), screener->index_build_seconds());
+  return kExitOk;
+}
+
+}  // namespace
+
+void register_lists(CLI::App& app, CommonOptions& common, int& exit_code) {
+  CLI::App* cmd = app.add_subcommand("lists", "Show the loaded lists: counts, dates, file hashes");
+  add_common_options(cmd, common);
+  cmd->callback([&common, &exit_code] { exit_code = run_lists(common); });
+}
+
+}  // namespace vigil::cli

@@ -1,0 +1,135 @@
+// vigil screen NAME: screen one party and print the results with their explanations.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "screen/json.h"
+
+namespace vigil::cli {
+namespace {
+
+struct ScreenOptions {
+  std::string name;
+  std::string type;
+  std::string dob;
+  std::string country;
+  double threshold = kDefaultThreshold;
+  size_t limit = 10;
+  double min_score = 0.5;
+  bool explain = false;
+};
+
+std::string programs_of(const Entity& entity) {
+  std::string out;
+  for (const Sanction& s : entity.sanctions) {
+    if (!out.empty()) out += ", ";
+    out += s.program;
+  }
+  return out;
+}
+
+void print_match_text(const Match& m, size_t rank, bool explain) {
+  const Entity& e = *m.entity;
+  const Name* primary = e.primary_name();
+  fmt::print("{:>2}. {:.3f} {} {} [{}:{}] {}\n", rank, m.score, m.is_match ? "MATCH" : "     ",
+             primary != nullptr ? primary->full : m.matched_name, e.dataset, e.source_id,
+             to_string(e.schema));
+  if (primary == nullptr || m.matched_name != primary->full) {
+    fmt::print("      matched {} name: {}\n", to_string(m.matched_name_kind), m.matched_name);
+  }
+  const std::string programs = programs_of(e);
+  if (!programs.empty()) fmt::print("      programs: {}\n", programs);
+  for (const Relation& r : e.relations) {
+    fmt::print("      {}: {}{}\n", to_string(r.kind), r.target_name,
+               r.target_id.empty() ? "" : " [" + r.target_id + "]");
+  }
+  if (!e.birth_dates.empty()) {
+    std::string dates;
+    for (const DateValue& d : e.birth_dates) dates += (dates.empty() ? "" : ", ") + d.to_string();
+    fmt::print("      born: {}\n", dates);
+  }
+  if (!e.nationalities.empty()) {
+    fmt::print("      nationality: {}\n", fmt::join(e.nationalities, ", "));
+  }
+  fmt::print("      why: {}\n", screen::explain_text(m));
+  if (!explain) return;
+  for (const TokenAlignment& a : m.alignments) {
+    fmt::print("        {:<20} ~ {:<20} {:<10} similarity {:.3f} weight {:.3f}\n", a.query_token,
+               a.list_token, a.kind, a.similarity, a.weight);
+  }
+}
+
+int run_screen(const CommonOptions& common, const ScreenOptions& options) {
+  Query query;
+  query.name = options.name;
+  query.schema = options.type.empty() ? Schema::kUnknown : schema_option(options.type);
+  query.country = options.country;
+  query.threshold = options.threshold;
+  query.limit = options.limit;
+  query.min_score = options.min_score;
+  if (!options.dob.empty()) {
+    query.birth_date = parse_date(options.dob);
+    if (!query.birth_date) throw CommandError{kExitUsage, "cannot read --dob " + options.dob};
+  }
+  const auto screener = load_screener(common);
+  const auto result = screener->screen(query);
+  if (!result.ok()) throw CommandError{kExitUsage, result.error().to_string()};
+  bool any_match = false;
+  for (const Match& m : result->matches) any_match |= m.is_match;
+  if (common.json) {
+    nlohmann::json out = {{"query", options.name},
+                          {"normalised_query", result->normalised_query},
+                          {"threshold", options.threshold},
+                          {"matches", nlohmann::json::array()}};
+    for (const Match& m : result->matches) {
+      nlohmann::json item = screen::to_json(m);
+      if (options.explain) item["entity"] = screen::to_json(*m.entity);
+      out["matches"].push_back(std::move(item));
+    }
+    out["datasets"] = nlohmann::json::array();
+    for (const DatasetInfo& d : screener->datasets()) out["datasets"].push_back(screen::to_json(d));
+    std::cout << out.dump(2) << "\n";
+    return any_match ? kExitMatch : kExitOk;
+  }
+  fmt::print("query: {}  (normalised: {})  threshold {:.2f}\n", options.name,
+             result->normalised_query, options.threshold);
+  if (result->matches.empty()) fmt::print("no results at or above {:.2f}\n", options.min_score);
+  size_t rank = 0;
+  for (const Match& m : result->matches) print_match_text(m, ++rank, options.explain);
+  if (options.explain) {
+    fmt::print("lists used:\n");
+    for (const DatasetInfo& d : screener->datasets()) {
+      fmt::print("  {} published {} ({} entities)\n", d.id,
+                 d.publication_date.empty() ? "(date not stated)" : d.publication_date,
+                 d.entity_count);
+      for (const SourceFile& f : d.files) fmt::print("    {} sha256 {}\n", f.path, f.sha256);
+    }
+  }
+  return any_match ? kExitMatch : kExitOk;
+}
+
+}  // namespace
+
+void register_screen(CLI::App& app, CommonOptions& common, int& exit_code) {
+  auto options = std::make_shared<ScreenOptions>();
+  CLI::App* cmd = app.add_subcommand("screen", "Screen one name against the lists");
+  cmd->add_option("name", options->name, "The name to screen, in any script")->required();
+  cmd->add_option("--type", options->type, "person, organization, vessel or aircraft");
+  cmd->add_option("--dob", options->dob, "Birth date: 1961, 1961-05, 1961-05-02, 2 May 1961");
+  cmd->add_option("--country", options->country, "Country as ISO code or name");
+  cmd->add_option("--threshold", options->threshold, "Alert threshold")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--limit", options->limit, "Most results to show")->capture_default_str();
+  cmd->add_option("--min-score", options->min_score, "Hide results below this score")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->add_flag("--explain", options->explain,
+                "Print the full alignment, the entity and the list versions used");
+  add_common_options(cmd, common);
+  cmd->callback([&common, &exit_code, options] { exit_code = run_screen(common, *options); });
+}
+
+}  // namespace vigil::cli

@@ -1,0 +1,95 @@
+// Screening: is this name (with optional type, birth date and country) a listed party?
+// A Screener owns one immutable snapshot of loaded lists and its index; it is safe to call
+// from many threads at once. Same query + same snapshot = same result, bit for bit.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vigil/dataset.h"
+#include "vigil/entity.h"
+#include "vigil/result.h"
+
+namespace vigil {
+
+// The default alert threshold: a result at or above it is a match to review. Chosen from the
+// measured precision/recall curve (docs/matching.md).
+inline constexpr double kDefaultThreshold = 0.85;
+
+struct Query {
+  std::string name;                       // any script; required
+  Schema schema = Schema::kUnknown;       // kUnknown matches every type
+  std::optional<DateValue> birth_date;    // persons only
+  std::string country;                    // ISO 3166-1 alpha-2 (or a name; resolved)
+  double threshold = kDefaultThreshold;
+  size_t limit = 10;                      // most results returned
+  double min_score = 0.5;                 // results below this are not returned at all
+};
+
+// One query token aligned with one list token.
+struct TokenAlignment {
+  std::string query_token;   // normalised; two tokens joined by a space when kind is "joined"
+  std::string list_token;
+  std::string kind;          // exact, equivalent, phonetic, spelling, initial, joined
+  double similarity = 0;
+  double weight = 0;         // how much this token counts (rare tokens count more)
+};
+
+// What a secondary attribute (type, birth date, country) did to the score.
+struct Adjustment {
+  std::string feature;       // "schema", "birth_date", "country"
+  double delta = 0;          // added to the name score
+  std::string reason;
+};
+
+struct Match {
+  std::shared_ptr<const Entity> entity;
+  std::string matched_name;  // the list name (primary or alias) that scored best
+  NameKind matched_name_kind = NameKind::kPrimary;
+  double name_score = 0;     // 0..1 from the names alone
+  double score = 0;          // 0..1 after adjustments
+  bool is_match = false;     // score >= query threshold
+  std::vector<TokenAlignment> alignments;
+  std::vector<std::string> unmatched_query_tokens;
+  std::vector<std::string> unmatched_list_tokens;
+  std::vector<Adjustment> adjustments;
+};
+
+struct ScreenResult {
+  std::string normalised_query;
+  std::vector<Match> matches;  // best first; ties broken by entity id
+};
+
+class Screener {
+ public:
+  // Builds the index over every entity of every dataset. Takes ownership of the entities.
+  static Result<std::shared_ptr<const Screener>> build(std::vector<ParseOutput> datasets);
+  ~Screener();
+  Screener(const Screener&) = delete;
+  Screener& operator=(const Screener&) = delete;
+
+  // Invalid queries (empty name, invalid UTF-8, absurd length) are errors, never crashes.
+  Result<ScreenResult> screen(const Query& query) const;
+
+  // Scores `query` against one candidate name as if it were a list entry of
+  // `candidate_schema`, with token weights taken from this screener's lists.
+  Result<Match> compare(const Query& query, std::string_view candidate,
+                        Schema candidate_schema) const;
+
+  [[nodiscard]] const std::vector<DatasetInfo>& datasets() const;
+  [[nodiscard]] size_t entity_count() const;
+  [[nodiscard]] size_t name_count() const;
+  // The entity with this id ("ofac_sdn:39017"), or nullptr.
+  [[nodiscard]] std::shared_ptr<const Entity> find_entity(std::string_view id) const;
+  [[nodiscard]] double index_build_seconds() const;
+
+  class Impl;
+
+ private:
+  explicit Screener(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace vigil

@@ -1,0 +1,256 @@
+#include "match/name_scorer.h"
+
+#include <algorithm>
+#include <array>
+
+
+namespace vigil::match {
+namespace {
+
+// Weight multipliers by token class: particles and legal forms are weak evidence.
+constexpr double kParticleFactor = 0.3;
+constexpr double kLegalFormWeight = 0.12;
+// A title or honorific in a person's name: worth half a name token when both sides have it,
+// nearly free when only one side does ("Seyed Esmaeil Khatib" ~ "Esmaeil KHATIB").
+constexpr double kHonorificFactor = 0.5;
+constexpr double kHonorificUnmatchedMass = 0.1;
+// An unaligned name token weighs at least this much however common it is: a different given
+// name is evidence of a different person even when the name is frequent.
+constexpr double kUnmatchedFloor = 0.8;
+// An unaligned query token is charged this many times its mass on top of missing from the
+// numerator: the query says something the list name does not.
+constexpr double kUnmatchedQueryPenalty = 1.0;
+// An unaligned list token (a dropped middle name) costs this fraction of its mass when at
+// least two tokens aligned; a person's first given name, or anything when fewer tokens
+// aligned, costs its full mass (a bare surname is not a person).
+constexpr double kUnmatchedListFactor = 0.5;
+// An initial carries one letter of evidence: its pair counts this share of its weight.
+constexpr double kInitialEvidence = 0.75;
+
+bool is_honorific(const ScoredToken& token, bool person) {
+  return person && token.token_class == TokenClass::kHonorific;
+}
+
+double effective_weight(const ScoredToken& token, bool person) {
+  switch (token.token_class) {
+    case TokenClass::kHonorific: return person ? token.weight * kHonorificFactor : token.weight;
+    case TokenClass::kParticle: return token.weight * kParticleFactor;
+    case TokenClass::kLegalForm: return kLegalFormWeight;
+    case TokenClass::kNumber:
+    case TokenClass::kName: break;
+  }
+  return token.weight;
+}
+
+// The mass an unaligned token adds to the denominator, before side-specific factors. An
+// honorific is nearly free beside two aligned names; beside one it may be the other name
+// ("Sayyid NUR" is not the mononym "NOOR").
+double unmatched_mass(const ScoredToken& token, double weight, bool person, size_t aligned) {
+  if (is_honorific(token, person) && aligned >= 2) return kHonorificUnmatchedMass;
+  if (is_honorific(token, person)) return std::max(token.weight, kUnmatchedFloor);
+  const TokenClass token_class = token.token_class;
+  if (token_class == TokenClass::kName || token_class == TokenClass::kNumber) {
+    return std::max(weight, kUnmatchedFloor);
+  }
+  return weight;
+}
+
+bool penalised(const ScoredToken& token, bool person, size_t aligned) {
+  const TokenClass token_class = token.token_class;
+  if (is_honorific(token, person)) return aligned < 2;
+  return token_class == TokenClass::kName || token_class == TokenClass::kNumber;
+}
+
+// Particles and legal forms align only with their own kind unless spelled the same: "al" is
+// not a misspelt "ali", "co" not a misspelt "coal".
+// A misspelt legal form ("compani", "leemited") may align with the real one when close.
+bool classes_may_align(const TokenFeatures& a, const TokenFeatures& b, const TokenMatch& m) {
+  if (m.kind == TokenMatchKind::kExact || m.kind == TokenMatchKind::kInitial ||
+      a.token_class == b.token_class) {
+    return true;
+  }
+  const auto weak = [](TokenClass c) {
+    return c == TokenClass::kParticle || c == TokenClass::kLegalForm;
+  };
+  if (!weak(a.token_class) && !weak(b.token_class)) return true;
+  if (a.token_class == TokenClass::kParticle || b.token_class == TokenClass::kParticle) {
+    return false;
+  }
+  constexpr double kMisspeltLegalForm = 0.8;
+  return m.kind == TokenMatchKind::kPhonetic ||
+         (m.similarity >= kMisspeltLegalForm && std::min(a.text.size(), b.text.size()) >= 3);
+}
+
+// Weight of a pair's tokens: when one of them is a legal form, both count as one.
+bool pair_is_legal_form(const TokenFeatures& a, const TokenFeatures& b) {
+  return a.token_class == TokenClass::kLegalForm || b.token_class == TokenClass::kLegalForm;
+}
+
+// Close but unequal spellings are weaker evidence the further they are apart: below 0.85 every
+// point of similarity lost costs two points of evidence ("barrera" ~ "becerra" is a different
+// family more often than a typo).
+double evidence_of(const TokenMatch& m) {
+  constexpr double kKnee = 0.85;
+  constexpr double kSlope = 2.0;
+  double evidence = m.similarity >= kKnee ? m.similarity : kKnee - kSlope * (kKnee - m.similarity);
+  if (m.kind == TokenMatchKind::kInitial) evidence *= kInitialEvidence;
+  return std::max(evidence, 0.0);
+}
+
+struct Candidate {
+  double similarity;
+  double weight;
+  AlignedPair pair;
+};
+
+void collect_candidates(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
+                        const TokenPairs& pairs,
+                        const std::array<double, kMaxTokens>& query_weight,
+                        const std::array<double, kMaxTokens>& list_weight,
+                        std::vector<Candidate>& out) {
+  const auto add = [&out](const TokenMatch& m, double weight, size_t qi, size_t qn, size_t lj,
+                          size_t ln) {
+    out.push_back({m.similarity, weight,
+                   {static_cast<uint8_t>(qi), static_cast<uint8_t>(qn), static_cast<uint8_t>(lj),
+                    static_cast<uint8_t>(ln), m, weight}});
+  };
+  for (size_t i = 0; i < query.size(); ++i) {
+    for (size_t j = 0; j < list.size(); ++j) {
+      const TokenMatch m = pairs.match(i, j);
+      if (m.kind == TokenMatchKind::kNone) continue;
+      if (!classes_may_align(*query[i].features, *list[j].features, m)) continue;
+      add(m, std::max(query_weight[i], list_weight[j]), i, 1, j, 1);
+    }
+  }
+  // Joined compounds, both ways.
+  for (size_t i = 0; pairs.may_join_list() && i < query.size(); ++i) {
+    for (size_t j = 0; j + 1 < list.size(); ++j) {
+      const TokenMatch m = pairs.match_list_joined(i, j);
+      if (m.kind != TokenMatchKind::kNone) add(m, list_weight[j] + list_weight[j + 1], i, 1, j, 2);
+    }
+  }
+  for (size_t i = 0; pairs.may_join_query() && i + 1 < query.size(); ++i) {
+    for (size_t j = 0; j < list.size(); ++j) {
+      const TokenMatch m = pairs.match_query_joined(i, j);
+      if (m.kind != TokenMatchKind::kNone) {
+        add(m, query_weight[i] + query_weight[i + 1], i, 2, j, 1);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TokenMatch as_joined_match(const TokenMatch& plain) {
+  constexpr double kMinJoinedSimilarity = 0.8;
+  constexpr double kJoinedFactor = 0.98;
+  if (plain.kind == TokenMatchKind::kNone || plain.similarity < kMinJoinedSimilarity) return {};
+  if (plain.kind == TokenMatchKind::kExact) return {1.0, TokenMatchKind::kJoined};
+  return {plain.similarity * kJoinedFactor, TokenMatchKind::kJoined};
+}
+
+TokenMatch DirectTokenPairs::compare(const TokenFeatures& a, const TokenFeatures& b) const {
+  if (shares_key_ != nullptr && !shares_key_(a, b)) return {};
+  return compare_tokens(a, b);
+}
+
+TokenMatch DirectTokenPairs::joined(const TokenFeatures& single, const TokenFeatures& first,
+                                    const TokenFeatures& second) const {
+  if (first.text.size() + second.text.size() > kMaxJoinedLength) return {};
+  return as_joined_match(compare(single, make_token_features(first.text + second.text)));
+}
+
+TokenMatch DirectTokenPairs::match(size_t query, size_t list) const {
+  return compare(*query_[query].features, *list_[list].features);
+}
+
+TokenMatch DirectTokenPairs::match_list_joined(size_t query, size_t list) const {
+  return joined(*query_[query].features, *list_[list].features, *list_[list + 1].features);
+}
+
+TokenMatch DirectTokenPairs::match_query_joined(size_t query, size_t list) const {
+  return joined(*list_[list].features, *query_[query].features, *query_[query + 1].features);
+}
+
+NameScore score_names(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
+                      bool person, bool explain) {
+  return score_names(query, list, DirectTokenPairs(query, list), person, explain);
+}
+
+NameScore score_names(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
+                      const TokenPairs& pairs, bool person, bool explain) {
+  NameScore result;
+  query = query.first(std::min(query.size(), kMaxTokens));
+  list = list.first(std::min(list.size(), kMaxTokens));
+  if (query.empty() || list.empty()) return result;
+
+  std::array<double, kMaxTokens> query_weight{};
+  std::array<double, kMaxTokens> list_weight{};
+  for (size_t i = 0; i < query.size(); ++i) query_weight[i] = effective_weight(query[i], person);
+  for (size_t j = 0; j < list.size(); ++j) list_weight[j] = effective_weight(list[j], person);
+
+  thread_local std::vector<Candidate> candidates;
+  candidates.clear();
+  collect_candidates(query, list, pairs, query_weight, list_weight, candidates);
+  // Best similarity first; among equals the heavier pair; then position, for determinism.
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.similarity != b.similarity) return a.similarity > b.similarity;
+    if (a.weight != b.weight) return a.weight > b.weight;
+    if (a.pair.query_begin != b.pair.query_begin) return a.pair.query_begin < b.pair.query_begin;
+    return a.pair.list_begin < b.pair.list_begin;
+  });
+
+  std::array<bool, kMaxTokens> query_used{};
+  std::array<bool, kMaxTokens> list_used{};
+  double numerator = 0, mass = 0;
+  size_t aligned = 0;
+  for (const Candidate& c : candidates) {
+    const AlignedPair& p = c.pair;
+    bool free = true;
+    for (size_t k = 0; k < p.query_count; ++k) free = free && !query_used[p.query_begin + k];
+    for (size_t k = 0; k < p.list_count; ++k) free = free && !list_used[p.list_begin + k];
+    if (!free) continue;
+    const double evidence = evidence_of(p.match);
+    const bool legal_form = p.query_count == 1 && p.list_count == 1 &&
+                            pair_is_legal_form(*query[p.query_begin].features,
+                                               *list[p.list_begin].features);
+    for (size_t k = 0; k < p.query_count; ++k) {
+      query_used[p.query_begin + k] = true;
+      const double w = legal_form ? kLegalFormWeight : query_weight[p.query_begin + k];
+      numerator += evidence * w;
+      mass += w;
+    }
+    for (size_t k = 0; k < p.list_count; ++k) {
+      list_used[p.list_begin + k] = true;
+      const double w = legal_form ? kLegalFormWeight : list_weight[p.list_begin + k];
+      numerator += evidence * w;
+      mass += w;
+    }
+    ++aligned;
+    if (explain) result.pairs.push_back(p);
+  }
+  if (aligned == 0) return result;
+
+  for (size_t i = 0; i < query.size(); ++i) {
+    if (query_used[i]) continue;
+    const double m = unmatched_mass(query[i], query_weight[i], person, aligned);
+    mass += penalised(query[i], person, aligned) ? (1.0 + kUnmatchedQueryPenalty) * m : m;
+    if (explain) result.unmatched_query.push_back(static_cast<uint8_t>(i));
+  }
+  bool first_name_token = person;
+  for (size_t j = 0; j < list.size(); ++j) {
+    const bool is_name = penalised(list[j], person, aligned);
+    const bool first = first_name_token && is_name;
+    if (is_name) first_name_token = false;
+    if (list_used[j]) continue;
+    const double m = unmatched_mass(list[j], list_weight[j], person, aligned);
+    const bool cheap = is_name && aligned >= 2 && !first;
+    mass += cheap ? kUnmatchedListFactor * m : m;
+    if (explain) result.unmatched_list.push_back(static_cast<uint8_t>(j));
+  }
+  if (mass <= 0) return result;
+  result.score = std::clamp(numerator / mass, 0.0, 1.0);
+  return result;
+}
+
+}  // namespace vigil::match

@@ -1,0 +1,97 @@
+// Scores one query name against one list name: aligns tokens regardless of order, lets rare
+// tokens count more than common ones, charges a missing query token more than an extra list
+// token (a dropped middle name costs less than a wrong one), and says what aligned with what.
+#pragma once
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "match/token_features.h"
+#include "match/token_similarity.h"
+
+namespace vigil::match {
+
+// A token as the scorer sees it: features (owned elsewhere), weight, and a copy of the class
+// so that scoring reads one small array instead of every token's features.
+struct ScoredToken {
+  ScoredToken() = default;
+  ScoredToken(const TokenFeatures* f, double w)
+      : features(f), weight(w), token_class(f->token_class) {}
+  ScoredToken(const TokenFeatures* f, double w, TokenClass c)
+      : features(f), weight(w), token_class(c) {}
+  const TokenFeatures* features = nullptr;
+  double weight = 1.0;
+  TokenClass token_class = TokenClass::kName;
+};
+
+struct AlignedPair {
+  uint8_t query_begin = 0, query_count = 1;  // query tokens [begin, begin + count)
+  uint8_t list_begin = 0, list_count = 1;
+  TokenMatch match;
+  double weight = 0;
+};
+
+struct NameScore {
+  double score = 0;  // 0..1
+  std::vector<AlignedPair> pairs;
+  std::vector<uint8_t> unmatched_query;  // indices of query tokens left unaligned
+  std::vector<uint8_t> unmatched_list;
+};
+
+// Names longer than this many tokens are scored on their first kMaxTokens tokens.
+inline constexpr size_t kMaxTokens = 24;
+// Two adjacent tokens are compared joined only when the joined text is at most this long.
+inline constexpr size_t kMaxJoinedLength = 24;
+
+// Answers "how alike are query token i and list token j" (and the joined variants). The
+// screener answers from similarities it computed once per query against the index; the
+// direct implementation computes them. Both give the same answers for the same tokens.
+class TokenPairs {
+ public:
+  virtual ~TokenPairs() = default;
+  virtual TokenMatch match(size_t query, size_t list) const = 0;
+  // Query token `query` against list tokens `list` and `list + 1` joined.
+  virtual TokenMatch match_list_joined(size_t query, size_t list) const = 0;
+  // Query tokens `query` and `query + 1` joined against list token `list`.
+  virtual TokenMatch match_query_joined(size_t query, size_t list) const = 0;
+  // False when no joined comparison of that side can align: the scorer then skips them.
+  [[nodiscard]] virtual bool may_join_list() const { return true; }
+  [[nodiscard]] virtual bool may_join_query() const { return true; }
+};
+
+// A joined comparison from the plain comparison of the single token with the joined text:
+// joined compounds align only when close (>= 0.8), and slightly below a plain match.
+TokenMatch as_joined_match(const TokenMatch& plain);
+
+// Computes every answer with compare_tokens; `shares_key(a, b)` says whether the index would
+// have found b for a (so the direct and indexed paths agree); null means always.
+class DirectTokenPairs final : public TokenPairs {
+ public:
+  using KeyFilter = bool (*)(const TokenFeatures&, const TokenFeatures&);
+  DirectTokenPairs(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
+                   KeyFilter shares_key = nullptr)
+      : query_(query), list_(list), shares_key_(shares_key) {}
+  TokenMatch match(size_t query, size_t list) const override;
+  TokenMatch match_list_joined(size_t query, size_t list) const override;
+  TokenMatch match_query_joined(size_t query, size_t list) const override;
+
+ private:
+  TokenMatch compare(const TokenFeatures& a, const TokenFeatures& b) const;
+  TokenMatch joined(const TokenFeatures& single, const TokenFeatures& first,
+                    const TokenFeatures& second) const;
+
+  std::span<const ScoredToken> query_;
+  std::span<const ScoredToken> list_;
+  KeyFilter shares_key_;
+};
+
+// `person` says the list name is a person's: honorifics on either side then count little.
+// `explain` fills pairs and unmatched lists; without it only `score` is computed.
+NameScore score_names(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
+                      const TokenPairs& pairs, bool person, bool explain);
+// The same with DirectTokenPairs and no key filter.
+NameScore score_names(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
+                      bool person, bool explain);
+
+}  // namespace vigil::match

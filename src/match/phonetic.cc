@@ -1,0 +1,80 @@
+#include "match/phonetic.h"
+
+#include <array>
+
+namespace vigil::match {
+namespace {
+
+struct Rewrite {
+  std::string_view from;
+  char to;
+};
+
+// Multi-letter spellings of one sound, longest first: the first that matches at a position
+// wins. Upper-case targets are symbols of their own (S = "sh", C = "ch") so they never merge
+// with plain letters.
+constexpr std::array<Rewrite, 19> kDigraphs = {{
+    {"shch", 'S'}, {"sch", 'S'}, {"tch", 'C'}, {"dzh", 'j'},
+    {"kh", 'h'}, {"gh", 'k'}, {"ck", 'k'}, {"ph", 'f'}, {"dj", 'j'}, {"zh", 'j'},
+    {"dh", 'z'}, {"th", 's'}, {"sh", 'S'}, {"ch", 'C'}, {"ts", 'c'}, {"tz", 'c'},
+    {"ou", 'u'}, {"oo", 'u'}, {"ee", 'i'},
+}};
+
+bool starts_with_at(std::string_view text, size_t at, std::string_view pattern) {
+  return text.substr(at, pattern.size()) == pattern;
+}
+
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+}  // namespace
+
+std::string phonetic_spelling(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  size_t at = 0;
+  while (at < token.size()) {
+    const Rewrite* digraph = nullptr;
+    for (const Rewrite& rewrite : kDigraphs) {
+      if (starts_with_at(token, at, rewrite.from)) {
+        digraph = &rewrite;
+        break;
+      }
+    }
+    char sound = 0;
+    if (digraph != nullptr) {
+      sound = digraph->to;
+      at += digraph->from.size();
+    } else {
+      const char c = token[at++];
+      switch (c) {
+        case 'q': case 'c': sound = 'k'; break;
+        case 'w': sound = 'v'; break;
+        case 'x': sound = 'k'; out += sound; sound = 's'; break;
+        default: sound = c;
+      }
+    }
+    // Doubled letters are a romanisation choice ("hassan"/"hasan"): keep one.
+    if (out.empty() || out.back() != sound) out += sound;
+  }
+  return out;
+}
+
+std::string consonant_skeleton(std::string_view token) {
+  const std::string spelled = phonetic_spelling(token);
+  std::string out;
+  out.reserve(spelled.size());
+  for (size_t i = 0; i < spelled.size(); ++i) {
+    const char c = spelled[i];
+    if (is_vowel(c)) continue;
+    // A final "h" after a vowel is a vowel marker in Persian and Arabic romanisation
+    // ("zadeh"/"zade", "allah"/"alla").
+    if (c == 'h' && i + 1 == spelled.size() && i > 0 && is_vowel(spelled[i - 1])) continue;
+    if (!out.empty() && out.back() == c) continue;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace vigil::match

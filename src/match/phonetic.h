@@ -1,0 +1,21 @@
+// Spelling-insensitive forms of a romanised name token, tuned for the ways Arabic, Persian and
+// Slavic names reach Latin script: vowels vary freely (Mohammad/Muhammad, Esmail/Ismail),
+// consonant digraphs vary (kh/h, gh/q, th/s, dh/z, dj/j, zh/j), v and w swap, letters double.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vigil::match {
+
+// Rewrites a lower-case ASCII token so that common romanisation variants of one consonant
+// become one letter: "kh"->"h"-class, "gh"/"q"/"c"/"ck"->"k", "w"->"v", "ph"->"f", "dj"/"zh"->"j",
+// "dh"->"z", "th"->"s", "sh"/"sch"->"S", "ch"/"tch"->"C", "ts"/"tz"->"c"... Doubled letters are
+// written once; vowels are kept.
+std::string phonetic_spelling(std::string_view token);
+
+// The consonant skeleton: phonetic_spelling with vowels (a e i o u y) dropped and runs of one
+// letter collapsed. "mohammad" and "muhammed" -> "mhmd"; "khatib" and "khateeb" -> "htb".
+std::string consonant_skeleton(std::string_view token);
+
+}  // namespace vigil::match

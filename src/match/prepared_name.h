@@ -1,0 +1,18 @@
+// A name ready for matching: normalised, split into tokens, single-letter runs joined where
+// they spell a legal form or an acronym, each token classified.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vigil/entity.h"
+
+namespace vigil::match {
+
+// The tokens of an already normalised name (lower-case ASCII words). Runs of single letters
+// are joined when they spell a legal form anywhere ("s a" -> "sa") and, for organisations,
+// vessels and aircraft, always ("h l t" -> "hlt"): persons keep their initials apart.
+std::vector<std::string> name_tokens(std::string_view normalised, Schema schema);
+
+}  // namespace vigil::match

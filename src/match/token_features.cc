@@ -1,0 +1,26 @@
+#include "match/token_features.h"
+
+#include "match/phonetic.h"
+
+namespace vigil::match {
+
+TokenFeatures make_token_features(std::string_view text) {
+  TokenFeatures features;
+  features.text = std::string(text);
+  const std::string_view canonical = canonical_token(text);
+  features.canonical = std::string(canonical);
+  features.has_class = canonical.data() != text.data();
+  if (!features.has_class) {
+    std::string compound = abd_compound_canonical(text);
+    if (!compound.empty()) {
+      features.canonical = std::move(compound);
+      features.has_class = true;
+    }
+  }
+  features.spelling = phonetic_spelling(text);
+  features.skeleton = consonant_skeleton(text);
+  features.token_class = classify_token(text);
+  return features;
+}
+
+}  // namespace vigil::match

@@ -1,0 +1,184 @@
+#include "match/token_similarity.h"
+
+#include <algorithm>
+#include <array>
+
+namespace vigil::match {
+namespace {
+
+// Edit costs, in letters. Romanisation varies vowels, doubles letters and drops "h" freely;
+// typos and different names change consonants.
+constexpr double kVowelSameClass = 0.3;   // a/e, e/i, i/y, o/u
+constexpr double kVowelOtherClass = 0.5;
+constexpr double kVowelIndel = 0.4;
+constexpr double kSoftIndel = 0.5;        // h, ' and y glides dropped in romanisation
+constexpr double kConsonantKin = 0.6;     // voiced/voiceless pairs and look-alikes
+constexpr double kFull = 1.0;
+// A name's first letter carries the most information (Asadi is not Saeedi): edits there cost
+// this much more.
+constexpr double kFirstLetterFactor = 1.5;
+
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+int vowel_class(char c) {
+  switch (c) {
+    case 'a': return 0;
+    case 'e': return 1;
+    case 'i': case 'y': return 2;
+    case 'o': case 'u': return 3;
+    default: return -1;
+  }
+}
+
+bool vowels_related(char a, char b) {
+  const int ca = vowel_class(a);
+  const int cb = vowel_class(b);
+  return ca == cb || (ca == 0 && cb == 1) || (ca == 1 && cb == 0) || (ca == 1 && cb == 2) ||
+         (ca == 2 && cb == 1);
+}
+
+bool consonants_kin(char a, char b) {
+  constexpr std::array<std::array<char, 2>, 11> kKin = {{{'k', 'g'}, {'s', 'z'}, {'t', 'd'},
+                                                         {'b', 'p'}, {'v', 'f'}, {'j', 'y'},
+                                                         {'S', 's'}, {'C', 'S'}, {'c', 's'},
+                                                         {'n', 'm'}, {'v', 'b'}}};
+  for (const auto& pair : kKin) {
+    if ((pair[0] == a && pair[1] == b) || (pair[0] == b && pair[1] == a)) return true;
+  }
+  return false;
+}
+
+double substitution_cost(char a, char b) {
+  if (a == b) return 0;
+  const bool va = is_vowel(a);
+  const bool vb = is_vowel(b);
+  if (va && vb) return vowels_related(a, b) ? kVowelSameClass : kVowelOtherClass;
+  if (!va && !vb && consonants_kin(a, b)) return kConsonantKin;
+  return kFull;
+}
+
+// Cost of inserting or deleting text[at]. Doubled letters are already single in phonetic
+// spellings.
+double indel_cost(std::string_view text, size_t at) {
+  const char c = text[at];
+  if (is_vowel(c)) return kVowelIndel;
+  if (c == 'h') return kSoftIndel;
+  return kFull;
+}
+
+std::string digits_of(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') out += c;
+  }
+  return out;
+}
+
+// Numbers in names identify ("11420 CORP" is not "11421 CORP"): they align only when their
+// digits are the same; letters around them may differ ("77th" ~ "77s").
+TokenMatch compare_numbers(std::string_view a, std::string_view b) {
+  const std::string digits = digits_of(a);
+  if (digits.empty() || digits != digits_of(b)) return {};
+  return {0.9, TokenMatchKind::kSpelling};
+}
+
+}  // namespace
+
+std::string_view to_string(TokenMatchKind kind) {
+  switch (kind) {
+    case TokenMatchKind::kExact: return "exact";
+    case TokenMatchKind::kEquivalent: return "equivalent";
+    case TokenMatchKind::kPhonetic: return "phonetic";
+    case TokenMatchKind::kSpelling: return "spelling";
+    case TokenMatchKind::kInitial: return "initial";
+    case TokenMatchKind::kJoined: return "joined";
+    case TokenMatchKind::kNone: break;
+  }
+  return "none";
+}
+
+namespace {
+
+// Substitution costs for every pair of ASCII bytes, computed once.
+const std::array<float, 128 * 128>& substitution_table() {
+  static const std::array<float, 128 * 128> kTable = [] {
+    std::array<float, 128 * 128> table{};
+    for (int a = 0; a < 128; ++a) {
+      for (int b = 0; b < 128; ++b) {
+        table[a * 128 + b] = static_cast<float>(substitution_cost(char(a), char(b)));
+      }
+    }
+    return table;
+  }();
+  return kTable;
+}
+
+}  // namespace
+
+double spelling_similarity(std::string_view a, std::string_view b, double min_similarity) {
+  if (a.empty() || b.empty() || a.size() > kMaxSpellingLength || b.size() > kMaxSpellingLength) {
+    return 0;
+  }
+  const auto& substitution = substitution_table();
+  const double longer = static_cast<double>(std::max(a.size(), b.size()));
+  // Past this cost the similarity is below min_similarity: stop early.
+  const float max_cost = static_cast<float>((1.0 - min_similarity) * longer + 1e-9);
+  // Optimal-string-alignment distance with the costs above: three rolling rows (the oldest
+  // for adjacent transpositions).
+  std::array<float, kMaxSpellingLength + 1> rows[3];
+  std::array<float, kMaxSpellingLength + 1> b_indel;
+  for (size_t j = 0; j < b.size(); ++j) {
+    b_indel[j] = static_cast<float>(indel_cost(b, j) * (j == 0 ? kFirstLetterFactor : 1.0));
+  }
+  float* before = rows[0].data();
+  float* previous = rows[1].data();
+  float* current = rows[2].data();
+  previous[0] = 0;
+  for (size_t j = 1; j <= b.size(); ++j) previous[j] = previous[j - 1] + b_indel[j - 1];
+  for (size_t i = 1; i <= a.size(); ++i) {
+    const float first_row = i == 1 ? static_cast<float>(kFirstLetterFactor) : 1.0F;
+    const auto a_char = static_cast<unsigned char>(a[i - 1]) & 0x7F;
+    const float a_indel = static_cast<float>(indel_cost(a, i - 1)) * first_row;
+    current[0] = previous[0] + a_indel;
+    float row_min = current[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const float first = (i == 1 || j == 1) ? static_cast<float>(kFirstLetterFactor) : 1.0F;
+      const auto b_char = static_cast<unsigned char>(b[j - 1]) & 0x7F;
+      float best = previous[j - 1] + substitution[a_char * 128 + b_char] * first;
+      best = std::min(best, previous[j] + a_indel);
+      best = std::min(best, current[j - 1] + b_indel[j - 1]);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        best = std::min(best, before[j - 2] + static_cast<float>(kFull));
+      }
+      current[j] = best;
+      row_min = std::min(row_min, best);
+    }
+    if (row_min > max_cost) return 0;
+    std::swap(before, previous);
+    std::swap(previous, current);
+  }
+  const double similarity = 1.0 - previous[b.size()] / longer;
+  return similarity < min_similarity ? 0 : similarity;
+}
+
+TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b) {
+  if (a.text == b.text) return {1.0, TokenMatchKind::kExact};
+  if (a.token_class == TokenClass::kNumber || b.token_class == TokenClass::kNumber) {
+    return compare_numbers(a.text, b.text);
+  }
+  if (a.has_class && b.has_class && a.canonical == b.canonical) {
+    return {0.95, TokenMatchKind::kEquivalent};
+  }
+  if (a.text.size() == 1 || b.text.size() == 1) {
+    const bool initial = a.text.front() == b.text.front() && a.text.size() + b.text.size() > 2;
+    return initial ? TokenMatch{0.9, TokenMatchKind::kInitial} : TokenMatch{};
+  }
+  const double similarity = spelling_similarity(a.spelling, b.spelling, kMinTokenSimilarity);
+  if (similarity < kMinTokenSimilarity) return {};
+  const bool phonetic = a.skeleton.size() >= 2 && a.skeleton == b.skeleton;
+  return {similarity, phonetic ? TokenMatchKind::kPhonetic : TokenMatchKind::kSpelling};
+}
+
+}  // namespace vigil::match

@@ -1,0 +1,42 @@
+// How alike two name tokens are, in 0..1, and why. The engine's own idea: a weighted edit
+// distance over phonetic spellings, where the edits romanisation makes freely (vowels,
+// doubled letters, a dropped h) cost little and the edits a typo makes cost a whole letter.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "match/token_features.h"
+
+namespace vigil::match {
+
+enum class TokenMatchKind : uint8_t {
+  kNone,
+  kExact,       // same normalised token
+  kEquivalent,  // same given-name or legal-form class (mohammad ~ muhammad, ltd ~ limited)
+  kPhonetic,    // same consonant skeleton (khatib ~ khateeb)
+  kSpelling,    // close spelling: a typo or an uncommon variant
+  kInitial,     // a single letter and a name starting with it
+  kJoined,      // one token equals two adjacent tokens of the other side joined
+};
+
+std::string_view to_string(TokenMatchKind kind);
+
+struct TokenMatch {
+  double similarity = 0;  // 0..1
+  TokenMatchKind kind = TokenMatchKind::kNone;
+};
+
+// Similarity below which two tokens do not align at all.
+inline constexpr double kMinTokenSimilarity = 0.70;
+
+// REQUIRES: both tokens lower-case ASCII. Symmetric. Allocation-free.
+TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b);
+
+// 1 - weighted edit distance / longer length, over two phonetic spellings. 0 when either is
+// empty or longer than kMaxSpellingLength, or when the result is below `min_similarity`
+// (which lets the computation stop early).
+double spelling_similarity(std::string_view a, std::string_view b, double min_similarity = 0);
+inline constexpr size_t kMaxSpellingLength = 64;
+
+}  // namespace vigil::match

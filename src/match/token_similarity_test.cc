@@ -1,0 +1,67 @@
+#include "match/token_similarity.h"
+
+#include <gtest/gtest.h>
+
+namespace vigil::match {
+namespace {
+
+TokenMatch compare(std::string_view a, std::string_view b) {
+  return compare_tokens(make_token_features(a), make_token_features(b));
+}
+
+TEST(TokenSimilarityTest, ExactAndEquivalent) {
+  EXPECT_EQ(compare("khatib", "khatib").kind, TokenMatchKind::kExact);
+  EXPECT_DOUBLE_EQ(compare("khatib", "khatib").similarity, 1.0);
+  EXPECT_EQ(compare("mohammad", "muhammed").kind, TokenMatchKind::kEquivalent);
+  EXPECT_EQ(compare("hossein", "husain").kind, TokenMatchKind::kEquivalent);
+  EXPECT_EQ(compare("ltd", "limited").kind, TokenMatchKind::kEquivalent);
+}
+
+TEST(TokenSimilarityTest, RomanisationVariantsAlign) {
+  EXPECT_GE(compare("khatib", "khateeb").similarity, 0.85);
+  EXPECT_EQ(compare("khatib", "khateeb").kind, TokenMatchKind::kPhonetic);
+  EXPECT_GE(compare("rezaei", "rezaee").similarity, 0.8);
+  EXPECT_GE(compare("abdolrahim", "abdulrahim").similarity, 0.85);
+}
+
+TEST(TokenSimilarityTest, OneTypoAlignsButCostsMoreThanAVowel) {
+  const TokenMatch typo = compare("soleimani", "soleimari");
+  EXPECT_NE(typo.kind, TokenMatchKind::kNone);
+  EXPECT_LT(typo.similarity, compare("soleimani", "soleymani").similarity);
+  EXPECT_NE(compare("kandahar", "knadahar").kind, TokenMatchKind::kNone);  // swap
+}
+
+TEST(TokenSimilarityTest, DifferentNamesDoNotAlign) {
+  EXPECT_EQ(compare("karimi", "rahimi").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(compare("ahmad", "mahmoud").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(compare("ivanov", "petrov").kind, TokenMatchKind::kNone);
+}
+
+TEST(TokenSimilarityTest, NumbersMatchOnlyExactly) {
+  EXPECT_EQ(compare("11420", "11421").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(compare("11420", "11420").kind, TokenMatchKind::kExact);
+}
+
+TEST(TokenSimilarityTest, InitialsMatchTheirName) {
+  EXPECT_EQ(compare("m", "mohammad").kind, TokenMatchKind::kInitial);
+  EXPECT_EQ(compare("m", "hassan").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(compare("m", "n").kind, TokenMatchKind::kNone);
+}
+
+TEST(TokenSimilarityTest, SymmetricAndBounded) {
+  for (auto [a, b] : {std::pair{"khatib", "khtyb"}, {"esmail", "asmaeil"}, {"x", "xy"},
+                      {"aaaa", "bbbb"}, {"ahmadinejad", "ahmadinezhad"}}) {
+    const double ab = compare(a, b).similarity;
+    EXPECT_DOUBLE_EQ(ab, compare(b, a).similarity) << a << " " << b;
+    EXPECT_GE(ab, 0.0);
+    EXPECT_LE(ab, 1.0);
+  }
+}
+
+TEST(TokenSimilarityTest, OverlongSpellingIsZeroNotACrash) {
+  const std::string long_token(200, 'a');
+  EXPECT_EQ(spelling_similarity(long_token, "aaa"), 0.0);
+}
+
+}  // namespace
+}  // namespace vigil::match

@@ -1,0 +1,69 @@
+// Measures matching quality on a test deck: recall per family of name variation, false-alert
+// rate per family of placebo names, precision/recall over thresholds. The deck format is a
+// TSV with header case_id, kind (pos|neg), family, query, type, expected_ent_num.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vigil/screener.h"
+
+namespace vigil::screen {
+
+struct DeckCase {
+  std::string case_id;
+  bool positive = false;
+  std::string family;
+  std::string query;
+  Schema schema = Schema::kUnknown;
+  std::string expected_source_id;  // the list's own id of the expected entity (pos only)
+  long line = 0;
+};
+
+// Parses a deck; malformed lines are errors naming the line.
+Result<std::vector<DeckCase>> parse_deck(std::string_view tsv, const std::string& path);
+
+struct CaseOutcome {
+  const DeckCase* deck_case = nullptr;
+  double expected_score = 0;    // pos: the expected entity's score (0 if not returned)
+  double top_score = 0;         // the best score of any result
+  std::string top_entity;       // id of the best result
+  std::string top_name;
+};
+
+struct FamilyStats {
+  std::string family;
+  bool positive = false;
+  size_t cases = 0;
+  size_t hits = 0;  // pos: found at or above threshold; neg: raised any alert
+  [[nodiscard]] double rate() const { return cases == 0 ? 0 : double(hits) / double(cases); }
+};
+
+struct CurvePoint {
+  double threshold = 0;
+  double recall = 0;
+  double false_alert_rate = 0;  // share of negative cases with any alert
+  double precision = 0;         // share of alerting cases whose alert was the expected entity
+};
+
+struct EvalReport {
+  double threshold = 0;
+  std::vector<FamilyStats> families;  // positives first, then negatives, by name
+  FamilyStats positives{"all positives", true};
+  FamilyStats negatives{"all negatives", false};
+  double precision = 0;
+  std::vector<CurvePoint> curve;
+  std::vector<CaseOutcome> outcomes;  // every case, deck order
+  double seconds = 0;
+};
+
+using Progress = std::function<void(size_t done, size_t total)>;
+
+// Screens every case (in parallel) and computes the report. Expected entities are found by
+// their source id in any dataset.
+EvalReport evaluate(const Screener& screener, const std::vector<DeckCase>& deck,
+                    double threshold, const Progress& progress = {});
+
+}  // namespace vigil::screen

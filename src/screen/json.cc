@@ -1,0 +1,190 @@
+#include "screen/json.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace vigil::screen {
+namespace {
+
+using nlohmann::json;
+
+// Scores are printed rounded to 4 decimals: stable text for the same double.
+double rounded(double value) { return std::round(value * 10000.0) / 10000.0; }
+
+json names_json(const Entity& entity) {
+  json out = json::array();
+  for (const Name& n : entity.names) {
+    json name = {{"full", n.full}, {"kind", to_string(n.kind)}};
+    if (!n.script.empty()) name["script"] = n.script;
+    if (!n.language.empty()) name["language"] = n.language;
+    json parts = json::object();
+    for (const auto& [key, value] : {std::pair{"title", &n.parts.title},
+                                     {"given", &n.parts.given}, {"middle", &n.parts.middle},
+                                     {"patronymic", &n.parts.patronymic},
+                                     {"family", &n.parts.family}}) {
+      if (!value->empty()) parts[key] = *value;
+    }
+    if (!parts.empty()) name["parts"] = parts;
+    out.push_back(std::move(name));
+  }
+  return out;
+}
+
+json dates_json(const std::vector<DateValue>& dates) {
+  json out = json::array();
+  for (const DateValue& d : dates) {
+    json date = {{"from", d.from.to_iso()}, {"to", d.to.to_iso()}};
+    if (d.circa) date["circa"] = true;
+    if (!d.original.empty()) date["original"] = d.original;
+    out.push_back(std::move(date));
+  }
+  return out;
+}
+
+json identifiers_json(const std::vector<Identifier>& identifiers) {
+  json out = json::array();
+  for (const Identifier& i : identifiers) {
+    json id = {{"type", to_string(i.type)}, {"value", i.value}, {"normalised", i.normalised}};
+    for (const auto& [key, value] : {std::pair{"label", &i.label}, {"country", &i.country},
+                                     {"issued", &i.issued}, {"expires", &i.expires},
+                                     {"note", &i.note}}) {
+      if (!value->empty()) id[key] = *value;
+    }
+    out.push_back(std::move(id));
+  }
+  return out;
+}
+
+json addresses_json(const std::vector<Address>& addresses) {
+  json out = json::array();
+  for (const Address& a : addresses) {
+    json address = {{"full", a.to_string()}};
+    for (const auto& [key, value] :
+         {std::pair{"street", &a.street}, {"city", &a.city}, {"region", &a.region},
+          {"postal_code", &a.postal_code}, {"country", &a.country}, {"note", &a.note}}) {
+      if (!value->empty()) address[key] = *value;
+    }
+    out.push_back(std::move(address));
+  }
+  return out;
+}
+
+json sanctions_json(const std::vector<Sanction>& sanctions) {
+  json out = json::array();
+  for (const Sanction& s : sanctions) {
+    json sanction = {{"authority", s.authority}, {"program", s.program}};
+    if (!s.legal_basis.empty()) sanction["legal_basis"] = s.legal_basis;
+    if (!s.listed_on.empty()) sanction["listed_on"] = s.listed_on;
+    if (!s.reason.empty()) sanction["reason"] = s.reason;
+    out.push_back(std::move(sanction));
+  }
+  return out;
+}
+
+json relations_json(const std::vector<Relation>& relations) {
+  json out = json::array();
+  for (const Relation& r : relations) {
+    json relation = {{"kind", to_string(r.kind)}, {"target_name", r.target_name}};
+    if (!r.target_id.empty()) relation["target_id"] = r.target_id;
+    if (r.share_percent) relation["share_percent"] = *r.share_percent;
+    out.push_back(std::move(relation));
+  }
+  return out;
+}
+
+}  // namespace
+
+json to_json(const Entity& entity) {
+  json properties = json::array();
+  for (const Property& p : entity.properties) properties.push_back({{"key", p.key}, {"value", p.value}});
+  return {{"id", entity.id},
+          {"dataset", entity.dataset},
+          {"source_id", entity.source_id},
+          {"schema", to_string(entity.schema)},
+          {"names", names_json(entity)},
+          {"birth_dates", dates_json(entity.birth_dates)},
+          {"birth_places", entity.birth_places},
+          {"nationalities", entity.nationalities},
+          {"citizenships", entity.citizenships},
+          {"countries", entity.countries},
+          {"gender", to_string(entity.gender)},
+          {"addresses", addresses_json(entity.addresses)},
+          {"identifiers", identifiers_json(entity.identifiers)},
+          {"sanctions", sanctions_json(entity.sanctions)},
+          {"relations", relations_json(entity.relations)},
+          {"properties", properties},
+          {"remarks", entity.remarks},
+          {"content_hash", fmt::format("{:016x}", entity.content_hash)}};
+}
+
+json to_json(const DatasetInfo& info) {
+  json files = json::array();
+  for (const SourceFile& f : info.files) {
+    files.push_back({{"path", f.path}, {"format", f.format}, {"bytes", f.bytes}, {"sha256", f.sha256}});
+  }
+  return {{"id", info.id},
+          {"title", info.title},
+          {"authority", info.authority},
+          {"publication_date", info.publication_date},
+          {"note", info.note},
+          {"entity_count", info.entity_count},
+          {"skipped_records", info.skipped_records},
+          {"load_seconds", rounded(info.load_seconds)},
+          {"files", files}};
+}
+
+json to_json(const Match& match) {
+  const Entity& e = *match.entity;
+  const Name* primary = e.primary_name();
+  json alignments = json::array();
+  for (const TokenAlignment& a : match.alignments) {
+    alignments.push_back({{"query", a.query_token}, {"list", a.list_token}, {"how", a.kind},
+                          {"similarity", rounded(a.similarity)}, {"weight", rounded(a.weight)}});
+  }
+  json adjustments = json::array();
+  for (const Adjustment& a : match.adjustments) {
+    adjustments.push_back({{"feature", a.feature}, {"delta", rounded(a.delta)}, {"reason", a.reason}});
+  }
+  json programs = json::array();
+  for (const Sanction& s : e.sanctions) programs.push_back(s.program);
+  return {{"entity_id", e.id},
+          {"dataset", e.dataset},
+          {"source_id", e.source_id},
+          {"schema", to_string(e.schema)},
+          {"name", primary != nullptr ? primary->full : std::string()},
+          {"matched_name", match.matched_name},
+          {"matched_name_kind", to_string(match.matched_name_kind)},
+          {"score", rounded(match.score)},
+          {"name_score", rounded(match.name_score)},
+          {"match", match.is_match},
+          {"programs", programs},
+          {"explanation",
+           {{"text", explain_text(match)},
+            {"alignments", alignments},
+            {"unmatched_query_tokens", match.unmatched_query_tokens},
+            {"unmatched_list_tokens", match.unmatched_list_tokens},
+            {"adjustments", adjustments}}}};
+}
+
+std::string explain_text(const Match& match) {
+  std::string out;
+  for (const TokenAlignment& a : match.alignments) {
+    if (!out.empty()) out += ", ";
+    out += fmt::format("{}={} ({} {:.2f}, weight {:.2f})", a.query_token, a.list_token, a.kind,
+                       a.similarity, a.weight);
+  }
+  if (!match.unmatched_query_tokens.empty()) {
+    out += "; query tokens not in the list name: " + fmt::format("{}", fmt::join(match.unmatched_query_tokens, " "));
+  }
+  if (!match.unmatched_list_tokens.empty()) {
+    out += "; list tokens not in the query: " + fmt::format("{}", fmt::join(match.unmatched_list_tokens, " "));
+  }
+  out += fmt::format("; name score {:.3f}", match.name_score);
+  for (const Adjustment& a : match.adjustments) {
+    out += fmt::format("; {} {:+.2f} ({})", a.feature, a.delta, a.reason);
+  }
+  return out;
+}
+
+}  // namespace vigil::screen

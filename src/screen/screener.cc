@@ -1,0 +1,518 @@
+#include "vigil/screener.h"
+
+#include <tbb/parallel_for.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <unordered_map>
+
+#include "index/name_index.h"
+#include "match/attribute_scorer.h"
+#include "match/name_scorer.h"
+#include "match/prepared_name.h"
+#include "model/country.h"
+#include "text/normalise.h"
+
+namespace vigil {
+namespace {
+
+// A query longer than this is not a name: refuse it rather than spend time on it.
+constexpr size_t kMaxQueryBytes = 4096;
+// Names scored in full per query, chosen by retrieval evidence; the rest cannot reach the
+// alert threshold (tests/screener_test.cc checks this against a full scan).
+constexpr size_t kMaxCandidateNames = 400;
+// Retrieval evidence a name needs, as a fraction of the query's total weight.
+constexpr double kMinRetrievalFraction = 0.2;
+constexpr double kRetrievalMargin = 0.15;
+
+struct QueryToken {
+  match::TokenFeatures features;
+  double weight = index::NameIndex::kUnknownTokenWeight;
+  std::vector<index::SimilarToken> similar;              // sorted by token id
+  std::vector<index::SimilarToken> similar_joined_next;  // this token joined with the next
+  bool similar_has_joined = false;  // `similar` holds a joined-pair pseudo-token
+};
+
+// Every (query token, vocabulary token) similarity of one query, for constant-time lookups
+// while scoring candidates: a per-thread array indexed by token id points into small tables.
+class QueryMatchTable {
+ public:
+  QueryMatchTable(size_t vocabulary_size, const std::vector<QueryToken>& query)
+      : width_(query.size()) {
+    if (slot_of_token_.size() < vocabulary_size) slot_of_token_.assign(vocabulary_size, 0);
+    for (size_t i = 0; i < query.size(); ++i) {
+      for (const index::SimilarToken& s : query[i].similar) single_[slot(s.token) + i] = s.match;
+      for (const index::SimilarToken& s : query[i].similar_joined_next) {
+        joined_[slot(s.token) + i] = s.match;
+      }
+    }
+  }
+  ~QueryMatchTable() {
+    for (uint32_t token : touched_) slot_of_token_[token] = 0;
+  }
+  QueryMatchTable(const QueryMatchTable&) = delete;
+  QueryMatchTable& operator=(const QueryMatchTable&) = delete;
+
+  [[nodiscard]] match::TokenMatch single(size_t query, uint32_t token) const {
+    const uint32_t at = slot_of_token_[token];
+    return at == 0 ? match::TokenMatch{} : single_[(at - 1) * width_ + query];
+  }
+  [[nodiscard]] match::TokenMatch joined_next(size_t query, uint32_t token) const {
+    const uint32_t at = slot_of_token_[token];
+    return at == 0 ? match::TokenMatch{} : joined_[(at - 1) * width_ + query];
+  }
+
+ private:
+  // The first table index of `token`'s row, creating the row on first use.
+  size_t slot(uint32_t token) {
+    uint32_t& at = slot_of_token_[token];
+    if (at == 0) {
+      touched_.push_back(token);
+      at = static_cast<uint32_t>(touched_.size());
+      single_.resize(touched_.size() * width_);
+      joined_.resize(touched_.size() * width_);
+    }
+    return (at - 1) * width_;
+  }
+
+  static thread_local std::vector<uint32_t> slot_of_token_;  // 0 = no row, else row + 1
+  size_t width_;
+  std::vector<uint32_t> touched_;
+  std::vector<match::TokenMatch> single_;
+  std::vector<match::TokenMatch> joined_;
+};
+thread_local std::vector<uint32_t> QueryMatchTable::slot_of_token_;
+
+// Token similarities of a query against one indexed name, answered from the table: no string
+// comparison per candidate.
+class IndexedTokenPairs final : public match::TokenPairs {
+ public:
+  IndexedTokenPairs(const index::NameIndex& index, const std::vector<QueryToken>& query,
+                    const QueryMatchTable& table, std::span<const uint32_t> tokens,
+                    std::span<const uint32_t> joined_pairs)
+      : index_(index), query_(query), table_(table), tokens_(tokens),
+        joined_pairs_(joined_pairs) {
+    for (const QueryToken& q : query) {
+      may_join_list_ = may_join_list_ || q.similar_has_joined;
+      may_join_query_ = may_join_query_ || !q.similar_joined_next.empty();
+    }
+  }
+  [[nodiscard]] bool may_join_list() const override { return may_join_list_; }
+  [[nodiscard]] bool may_join_query() const override { return may_join_query_; }
+
+  match::TokenMatch match(size_t query, size_t list) const override {
+    const match::TokenFeatures& q = query_[query].features;
+    if (q.text.size() == 1 || index_.is_initial(tokens_[list])) {
+      return match::compare_tokens(q, index_.token(tokens_[list]).features);
+    }
+    return table_.single(query, tokens_[list]);
+  }
+  match::TokenMatch match_list_joined(size_t query, size_t list) const override {
+    const uint32_t pair = joined_pairs_[list];
+    if (pair == index::NameIndex::kNoToken) return {};
+    return match::as_joined_match(table_.single(query, pair));
+  }
+  match::TokenMatch match_query_joined(size_t query, size_t list) const override {
+    return match::as_joined_match(table_.joined_next(query, tokens_[list]));
+  }
+
+ private:
+  const index::NameIndex& index_;
+  const std::vector<QueryToken>& query_;
+  const QueryMatchTable& table_;
+  std::span<const uint32_t> tokens_;
+  std::span<const uint32_t> joined_pairs_;
+  bool may_join_list_ = false;
+  bool may_join_query_ = false;
+};
+
+// Honorifics retrieve too: "Sayyed", "Sheikh" and "Mirza" are also family names.
+bool retrieval_worthy(match::TokenClass token_class) {
+  return token_class != match::TokenClass::kParticle &&
+         token_class != match::TokenClass::kLegalForm;
+}
+
+}  // namespace
+
+class Screener::Impl {
+ public:
+  std::vector<DatasetInfo> datasets;
+  std::vector<std::shared_ptr<const Entity>> entities;
+  std::unordered_map<std::string, uint32_t> entity_by_id;
+  index::NameIndex index;
+  double build_seconds = 0;
+  // Distinguishes screeners that reuse one address, for per-thread caches.
+  uint64_t generation = next_generation();
+
+  static uint64_t next_generation() {
+    static std::atomic<uint64_t> counter{0};
+    return ++counter;
+  }
+
+  void add_entities(std::vector<ParseOutput>& outputs);
+  Result<ScreenResult> screen(const Query& query) const;
+  Result<Match> compare(const Query& query, std::string_view candidate,
+                        Schema candidate_schema) const;
+
+ private:
+  Result<Query> validate(const Query& query) const;
+  Match explained_match(const Query& query, const std::vector<QueryToken>& tokens,
+                        std::shared_ptr<const Entity> entity, size_t name_in_entity,
+                        std::span<const match::ScoredToken> list_side,
+                        const match::TokenPairs& pairs) const;
+  std::vector<QueryToken> prepare_query(const std::vector<std::string>& tokens) const;
+  std::vector<index::SimilarToken> similar_tokens(const match::TokenFeatures& features) const;
+  std::vector<uint32_t> retrieve(const std::vector<QueryToken>& query, double min_score) const;
+  Match make_match(const Query& query, const std::vector<QueryToken>& tokens,
+                   const QueryMatchTable& table, uint32_t name_id, double name_score,
+                   bool explain) const;
+};
+
+void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
+  for (ParseOutput& output : outputs) {
+    datasets.push_back(output.info);
+    for (Entity& entity : output.entities) {
+      entity_by_id.emplace(entity.id, static_cast<uint32_t>(entities.size()));
+      entities.push_back(std::make_shared<const Entity>(std::move(entity)));
+    }
+    output.entities.clear();
+  }
+  // Normalising is the expensive part: do it on every core, then index in a fixed order so
+  // the index is the same whatever the thread timing.
+  struct NameRef {
+    uint32_t entity;
+    uint32_t name;
+  };
+  std::vector<NameRef> refs;
+  for (uint32_t e = 0; e < entities.size(); ++e) {
+    for (uint32_t n = 0; n < entities[e]->names.size(); ++n) refs.push_back({e, n});
+  }
+  std::vector<std::vector<std::string>> tokens(refs.size());
+  tbb::parallel_for(size_t{0}, refs.size(), [&](size_t i) {
+    const Entity& entity = *entities[refs[i].entity];
+    const std::string normalised = text::normalise_name(entity.names[refs[i].name].full);
+    tokens[i] = match::name_tokens(normalised, entity.schema);
+  });
+  for (size_t i = 0; i < refs.size(); ++i) {
+    if (tokens[i].empty()) continue;
+    const Entity& entity = *entities[refs[i].entity];
+    index.add_name(refs[i].entity, refs[i].name, entity.names[refs[i].name].kind, entity.schema,
+                   tokens[i]);
+  }
+  index.finish();
+}
+
+// The vocabulary tokens similar to a query token, sorted by token id. Names repeat the same
+// tokens (Muhammad, Ali, Company) all day: each thread remembers the answers for this index.
+std::vector<index::SimilarToken> Screener::Impl::similar_tokens(
+    const match::TokenFeatures& features) const {
+  struct Cache {
+    const Impl* owner = nullptr;
+    uint64_t generation = 0;
+    std::unordered_map<std::string, std::vector<index::SimilarToken>> entries;
+  };
+  constexpr size_t kMaxCachedTokens = 1 << 16;
+  thread_local Cache cache;
+  if (cache.owner != this || cache.generation != generation) {
+    cache.owner = this;
+    cache.generation = generation;
+    cache.entries.clear();
+  }
+  const auto it = cache.entries.find(features.text);
+  if (it != cache.entries.end()) return it->second;
+  std::vector<index::SimilarToken> similar;
+  index.find_similar(features, similar);
+  std::sort(similar.begin(), similar.end(),
+            [](const auto& a, const auto& b) { return a.token < b.token; });
+  if (cache.entries.size() >= kMaxCachedTokens) cache.entries.clear();
+  cache.entries.emplace(features.text, similar);
+  return similar;
+}
+
+std::vector<QueryToken> Screener::Impl::prepare_query(
+    const std::vector<std::string>& tokens) const {
+  std::vector<QueryToken> out;
+  for (const std::string& token : tokens) {
+    if (out.size() == match::kMaxTokens) break;
+    QueryToken q;
+    q.features = match::make_token_features(token);
+    q.similar = similar_tokens(q.features);
+    // A query token weighs what its closest list token weighs; unknown tokens are rare.
+    double best = 0;
+    for (const index::SimilarToken& s : q.similar) {
+      const index::VocabularyToken& v = index.token(s.token);
+      q.similar_has_joined = q.similar_has_joined || v.joined_pair;
+      if (v.joined_pair) continue;
+      if (s.match.similarity > best ||
+          (s.match.similarity == best && v.weight > q.weight)) {
+        best = s.match.similarity;
+        q.weight = v.weight;
+      }
+    }
+    out.push_back(std::move(q));
+  }
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    const std::string& a = out[i].features.text;
+    const std::string& b = out[i + 1].features.text;
+    if (a.size() + b.size() > match::kMaxJoinedLength) continue;
+    auto& joined = out[i].similar_joined_next;
+    joined = similar_tokens(match::make_token_features(a + b));
+    std::erase_if(joined, [this](const index::SimilarToken& s) {
+      return index.token(s.token).joined_pair;
+    });
+  }
+  return out;
+}
+
+std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& query,
+                                               double min_score) const {
+  // Per-thread scratch, zero between calls: only the touched entries are reset.
+  thread_local std::vector<float> evidence;
+  thread_local std::vector<uint32_t> touched;
+  if (evidence.size() < index.name_count()) evidence.assign(index.name_count(), 0.0F);
+  touched.clear();
+  bool any_worthy = false;
+  for (const QueryToken& q : query) any_worthy |= retrieval_worthy(q.features.token_class);
+  double total = 0;
+  for (const QueryToken& q : query) {
+    if (any_worthy && !retrieval_worthy(q.features.token_class)) continue;
+    total += q.weight;
+    for (const index::SimilarToken& s : q.similar) {
+      const auto gain = static_cast<float>(s.match.similarity * q.weight);
+      for (uint32_t name : index.postings(s.token)) {
+        if (evidence[name] == 0.0F) touched.push_back(name);
+        evidence[name] += gain;
+      }
+    }
+  }
+  // A name's score is at most about the share of the query's weight it can explain (every
+  // unexplained query token costs twice its weight): names below min_score by that measure,
+  // with a margin for weight differences, cannot be results.
+  const double fraction = std::max(kMinRetrievalFraction, min_score - kRetrievalMargin);
+  const auto floor = static_cast<float>(fraction * total);
+  std::vector<uint32_t> out;
+  for (uint32_t name : touched) {
+    if (evidence[name] >= floor) out.push_back(name);
+  }
+  const auto by_evidence = [](uint32_t a, uint32_t b) {
+    return evidence[a] != evidence[b] ? evidence[a] > evidence[b] : a < b;
+  };
+  if (out.size() > kMaxCandidateNames) {
+    std::partial_sort(out.begin(), out.begin() + kMaxCandidateNames, out.end(), by_evidence);
+    out.resize(kMaxCandidateNames);
+  }
+  for (uint32_t name : touched) evidence[name] = 0.0F;
+  return out;
+}
+
+Match Screener::Impl::make_match(const Query& query, const std::vector<QueryToken>& tokens,
+                                 const QueryMatchTable& table, uint32_t name_id,
+                                 double name_score, bool explain) const {
+  const index::NameRecord& record = index.name(name_id);
+  const Entity& entity = *entities[record.entity];
+  Match match;
+  match.entity = entities[record.entity];
+  match.matched_name = entity.names[record.name_in_entity].full;
+  match.matched_name_kind = record.kind;
+  match.name_score = name_score;
+  match.adjustments = match::score_attributes(query, entity);
+  double score = name_score;
+  for (const Adjustment& a : match.adjustments) score += a.delta;
+  match.score = std::clamp(score, 0.0, 1.0);
+  match.is_match = match.score >= query.threshold;
+  if (!explain) return match;
+  std::vector<match::ScoredToken> list_side;
+  for (uint32_t t : index.tokens_of(record)) {
+    list_side.push_back(index.scored(t));
+  }
+  const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
+                                index.joined_pairs_of(record));
+  Match explained =
+      explained_match(query, tokens, match.entity, record.name_in_entity, list_side, pairs);
+  explained.name_score = name_score;
+  explained.score = match.score;
+  explained.is_match = match.is_match;
+  explained.adjustments = std::move(match.adjustments);
+  explained.matched_name_kind = record.kind;
+  return explained;
+}
+
+Match Screener::Impl::explained_match(const Query& query, const std::vector<QueryToken>& tokens,
+                                      std::shared_ptr<const Entity> entity,
+                                      size_t name_in_entity,
+                                      std::span<const match::ScoredToken> list_side,
+                                      const match::TokenPairs& pairs) const {
+  Match match;
+  match.entity = std::move(entity);
+  const Name& name = match.entity->names[name_in_entity];
+  match.matched_name = name.full;
+  match.matched_name_kind = name.kind;
+  std::vector<match::ScoredToken> query_side;
+  for (const QueryToken& q : tokens) query_side.push_back({&q.features, q.weight});
+  const match::NameScore detail = match::score_names(
+      query_side, list_side, pairs, match.entity->schema == Schema::kPerson, /*explain=*/true);
+  const auto join = [](const auto& side, size_t begin, size_t count) {
+    std::string out;
+    for (size_t k = begin; k < begin + count; ++k) {
+      if (!out.empty()) out += ' ';
+      out += side[k].features->text;
+    }
+    return out;
+  };
+  for (const match::AlignedPair& p : detail.pairs) {
+    match.alignments.push_back({join(query_side, p.query_begin, p.query_count),
+                                join(list_side, p.list_begin, p.list_count),
+                                std::string(match::to_string(p.match.kind)),
+                                p.match.similarity, p.weight});
+  }
+  for (uint8_t i : detail.unmatched_query) {
+    match.unmatched_query_tokens.push_back(query_side[i].features->text);
+  }
+  for (uint8_t j : detail.unmatched_list) {
+    match.unmatched_list_tokens.push_back(list_side[j].features->text);
+  }
+  match.name_score = detail.score;
+  match.adjustments = match::score_attributes(query, *match.entity);
+  double score = detail.score;
+  for (const Adjustment& a : match.adjustments) score += a.delta;
+  match.score = std::clamp(score, 0.0, 1.0);
+  match.is_match = match.score >= query.threshold;
+  return match;
+}
+
+Result<Query> Screener::Impl::validate(const Query& query) const {
+  if (query.name.size() > kMaxQueryBytes) {
+    return make_error(ErrorCode::kInvalidArgument,
+                      "query name is " + std::to_string(query.name.size()) +
+                          " bytes; the limit is " + std::to_string(kMaxQueryBytes));
+  }
+  if (!text::is_valid_utf8(query.name)) {
+    return make_error(ErrorCode::kInvalidArgument, "query name is not valid UTF-8");
+  }
+  Query resolved = query;
+  if (!query.country.empty()) {
+    const auto code = model::country_code(query.country);
+    if (!code) {
+      return make_error(ErrorCode::kInvalidArgument, "unknown country: " + query.country);
+    }
+    resolved.country = *code;
+  }
+  return resolved;
+}
+
+Result<Match> Screener::Impl::compare(const Query& query, std::string_view candidate,
+                                      Schema candidate_schema) const {
+  auto resolved = validate(query);
+  if (!resolved.ok()) return resolved.error();
+  if (!text::is_valid_utf8(candidate) || candidate.size() > kMaxQueryBytes) {
+    return make_error(ErrorCode::kInvalidArgument, "candidate name is not valid UTF-8 or too long");
+  }
+  const auto query_tokens =
+      match::name_tokens(text::normalise_name(query.name), query.schema);
+  const auto list_tokens = match::name_tokens(text::normalise_name(candidate), candidate_schema);
+  if (query_tokens.empty() || list_tokens.empty()) {
+    return make_error(ErrorCode::kInvalidArgument, "a name has no letters or digits");
+  }
+  const std::vector<QueryToken> tokens = prepare_query(query_tokens);
+  std::vector<match::TokenFeatures> list_features;
+  for (const std::string& t : list_tokens) list_features.push_back(match::make_token_features(t));
+  std::vector<match::ScoredToken> list_side;
+  for (const match::TokenFeatures& f : list_features) {
+    const int64_t id = index.find_token(f.text);
+    const double weight = id < 0 ? index::NameIndex::kUnknownTokenWeight
+                                 : index.token(static_cast<uint32_t>(id)).weight;
+    list_side.push_back({&f, weight});
+  }
+  auto entity = std::make_shared<Entity>();
+  entity->id = "candidate";
+  entity->schema = candidate_schema;
+  entity->names.push_back(Name{std::string(candidate), {}, NameKind::kPrimary, "", ""});
+  std::vector<match::ScoredToken> query_side;
+  for (const QueryToken& q : tokens) query_side.push_back({&q.features, q.weight});
+  const match::DirectTokenPairs pairs(query_side, list_side, &index::NameIndex::share_key);
+  return explained_match(resolved.value(), tokens, entity, 0, list_side, pairs);
+}
+
+Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
+  auto validated = validate(query);
+  if (!validated.ok()) return validated.error();
+  const Query& resolved = validated.value();
+  ScreenResult result;
+  result.normalised_query = text::normalise_name(query.name);
+  const std::vector<std::string> raw_tokens = match::name_tokens(result.normalised_query,
+                                                                 query.schema);
+  if (raw_tokens.empty()) {
+    return make_error(ErrorCode::kInvalidArgument, "query name has no letters or digits");
+  }
+  const std::vector<QueryToken> tokens = prepare_query(raw_tokens);
+  const QueryMatchTable table(index.vocabulary_size(), tokens);
+  std::vector<match::ScoredToken> query_side;
+  for (const QueryToken& q : tokens) query_side.push_back({&q.features, q.weight});
+
+  // Best-scoring name per entity.
+  std::unordered_map<uint32_t, std::pair<double, uint32_t>> best;
+  std::vector<match::ScoredToken> list_side;
+  for (uint32_t name_id : retrieve(tokens, query.min_score)) {
+    const index::NameRecord& record = index.name(name_id);
+    list_side.clear();
+    for (uint32_t t : index.tokens_of(record)) {
+      list_side.push_back(index.scored(t));
+    }
+    const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
+                                  index.joined_pairs_of(record));
+    const double score = match::score_names(query_side, list_side, pairs,
+                                            record.schema == Schema::kPerson, false)
+                             .score;
+    auto [it, inserted] = best.try_emplace(record.entity, score, name_id);
+    const bool better = score > it->second.first ||
+                        (score == it->second.first && name_id < it->second.second);
+    if (!inserted && better) it->second = {score, name_id};
+  }
+  std::vector<Match> matches;
+  for (const auto& [entity, scored] : best) {
+    // Attributes add at most kMaxAttributeBonus: below that no adjustment can lift a name.
+    if (scored.first + match::kMaxAttributeBonus < query.min_score) continue;
+    Match m = make_match(resolved, tokens, table, scored.second, scored.first, false);
+    if (m.score >= query.min_score) matches.push_back(std::move(m));
+  }
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    return a.score != b.score ? a.score > b.score : a.entity->id < b.entity->id;
+  });
+  if (matches.size() > query.limit) matches.resize(query.limit);
+  for (Match& m : matches) {
+    const uint32_t name_id = best.at(entity_by_id.at(m.entity->id)).second;
+    m = make_match(resolved, tokens, table, name_id, m.name_score, true);
+  }
+  result.matches = std::move(matches);
+  return result;
+}
+
+Screener::Screener(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Screener::~Screener() = default;
+
+Result<std::shared_ptr<const Screener>> Screener::build(std::vector<ParseOutput> datasets) {
+  const auto start = std::chrono::steady_clock::now();
+  auto impl = std::make_unique<Impl>();
+  impl->add_entities(datasets);
+  impl->build_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return std::shared_ptr<const Screener>(new Screener(std::move(impl)));
+}
+
+Result<ScreenResult> Screener::screen(const Query& query) const { return impl_->screen(query); }
+Result<Match> Screener::compare(const Query& query, std::string_view candidate,
+                                Schema candidate_schema) const {
+  return impl_->compare(query, candidate, candidate_schema);
+}
+const std::vector<DatasetInfo>& Screener::datasets() const { return impl_->datasets; }
+size_t Screener::entity_count() const { return impl_->entities.size(); }
+size_t Screener::name_count() const { return impl_->index.name_count(); }
+double Screener::index_build_seconds() const { return impl_->build_seconds; }
+
+std::shared_ptr<const Entity> Screener::find_entity(std::string_view id) const {
+  const auto it = impl_->entity_by_id.find(std::string(id));
+  return it == impl_->entity_by_id.end() ? nullptr : impl_->entities[it->second];
+}
+
+}  // namespace vigil

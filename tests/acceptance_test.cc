@@ -1,0 +1,83 @@
+// Issue #2 acceptance on the real embedded lists: the named parties are found, on top, above
+// the threshold, with their programs and relations.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "sources/loader.h"
+#include "vigil/screener.h"
+
+namespace vigil {
+namespace {
+
+class AcceptanceTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = sources::load_sources(sources::default_source_paths());
+    ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
+    screener_ = Screener::build(std::move(loaded.value())).value();
+  }
+  static void TearDownTestSuite() { screener_.reset(); }
+
+  static Match top(const std::string& name, Schema schema = Schema::kUnknown) {
+    Query q;
+    q.name = name;
+    q.schema = schema;
+    auto result = screener_->screen(q);
+    EXPECT_TRUE(result.ok());
+    EXPECT_FALSE(result->matches.empty()) << name;
+    return result->matches.empty() ? Match{} : result->matches.front();
+  }
+
+  static std::shared_ptr<const Screener> screener_;
+};
+std::shared_ptr<const Screener> AcceptanceTest::screener_;
+
+bool has_program(const Entity& e, const std::string& program) {
+  return std::any_of(e.sanctions.begin(), e.sanctions.end(),
+                     [&](const Sanction& s) { return s.program == program; });
+}
+
+TEST_F(AcceptanceTest, DefaultListsAreAllLoaded) {
+  std::vector<std::string> ids;
+  for (const DatasetInfo& d : screener_->datasets()) ids.push_back(d.id);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"ofac_cons", "ofac_sdn", "un_sc"}));
+  EXPECT_GT(screener_->entity_count(), 14965U + 442U + 1000U);
+}
+
+TEST_F(AcceptanceTest, KhatibInLatinAndPersianScript) {
+  for (const char* name : {"Esmaeil Khateeb", "اسماعیل خطیب"}) {
+    const Match m = top(name);
+    ASSERT_TRUE(m.entity) << name;
+    EXPECT_EQ(m.entity->id, "ofac_sdn:39017") << name;
+    EXPECT_TRUE(m.is_match) << name << " scored " << m.score;
+    for (const char* program : {"IFSR", "IRAN-HR", "CYBER2"}) {
+      EXPECT_TRUE(has_program(*m.entity, program)) << program;
+    }
+    ASSERT_FALSE(m.entity->relations.empty());
+    EXPECT_EQ(m.entity->relations.front().target_name,
+              "IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY");
+  }
+}
+
+TEST_F(AcceptanceTest, MinistryOfIntelligenceByNameAndAcronym) {
+  for (const char* name : {"Ministry of Intelligence and Security of Iran", "VEVAK", "MOIS"}) {
+    const Match m = top(name);
+    ASSERT_TRUE(m.entity) << name;
+    EXPECT_EQ(m.entity->primary_name()->full, "IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY")
+        << name;
+    EXPECT_TRUE(m.is_match) << name << " scored " << m.score;
+  }
+}
+
+TEST_F(AcceptanceTest, EvinPrison) {
+  const Match m = top("Evin Prison", Schema::kOrganization);
+  ASSERT_TRUE(m.entity);
+  EXPECT_EQ(m.entity->primary_name()->full, "EVIN PRISON");
+  EXPECT_TRUE(has_program(*m.entity, "IRAN-HR"));
+  EXPECT_TRUE(m.is_match);
+}
+
+}  // namespace
+}  // namespace vigil

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The command-line contract: exit codes, JSON output, batch output, clear errors on bad input.
+# Usage: cli_test.sh path/to/vigil tests-dir
+set -uo pipefail
+vigil="$1"
+tests="$2"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+passes=0
+
+check() {  # check NAME EXPECTED_EXIT ACTUAL_EXIT
+  if [ "$2" -eq "$3" ]; then passes=$((passes + 1)); else
+    echo "FAIL: $1: expected exit $2, got $3"; failures=$((failures + 1)); fi
+}
+contains() {  # contains NAME FILE TEXT
+  if grep -q -- "$3" "$2"; then passes=$((passes + 1)); else
+    echo "FAIL: $1: '$3' not in output:"; head -20 "$2"; failures=$((failures + 1)); fi
+}
+
+"$vigil" screen "Esmaeil Khateeb" --quiet >"$tmp/out" 2>&1; check "screen match exit" 1 $?
+contains "screen names the entity" "$tmp/out" "KHATIB"
+"$vigil" screen "Zzyzx Qwerty Plonk" --quiet >"$tmp/out" 2>&1; check "screen no-match exit" 0 $?
+"$vigil" screen "Esmaeil Khateeb" --json --quiet >"$tmp/out.json" 2>&1; check "screen json exit" 1 $?
+contains "json has entity_id" "$tmp/out.json" '"entity_id": "ofac_sdn:39017"'
+"$vigil" screen "" --quiet >"$tmp/out" 2>&1; check "empty name is a usage error" 2 $?
+"$vigil" screen "x" --type spaceship --quiet >"$tmp/out" 2>&1; check "bad type" 2 $?
+"$vigil" screen "x" --source /nonexistent/list.csv --quiet >"$tmp/out" 2>&1; check "missing source" 3 $?
+contains "missing source is named" "$tmp/out" "/nonexistent/list.csv"
+printf 'garbage\x00\x01\x02' >"$tmp/garbage.bin"
+"$vigil" screen "x" --source "$tmp/garbage.bin" --quiet >"$tmp/out" 2>&1; check "garbage source" 3 $?
+"$vigil" nosuchcommand >"$tmp/out" 2>&1; check "unknown command" 2 $?
+
+printf 'id,name,type\n1,Esmaeil Khateeb,person\n2,Evin Prison,organization\n3,Nobody Atall Here,\n4,,\n' >"$tmp/in.csv"
+"$vigil" batch "$tmp/in.csv" --output "$tmp/out.jsonl" --quiet >"$tmp/out" 2>&1; check "batch exit" 0 $?
+[ "$(wc -l <"$tmp/out.jsonl")" -eq 4 ] && passes=$((passes + 1)) || { echo "FAIL: batch line count"; failures=$((failures + 1)); }
+contains "batch row 1 matched" "$tmp/out.jsonl" '"source_id":"39017"'
+contains "batch bad row has error" "$tmp/out.jsonl" '"error"'
+printf 'name\nfoo\n' >"$tmp/noid.csv"
+"$vigil" batch "$tmp/noid.csv" --output "$tmp/x.jsonl" --quiet >"$tmp/out" 2>&1; check "batch without id column" 3 $?
+
+"$vigil" compare "Esmaeil Khateeb" "Esmail KHATIB" --type person --quiet >"$tmp/out" 2>&1; check "compare exit" 0 $?
+contains "compare says match" "$tmp/out" "MATCH"
+printf 'query\tcandidate\ttype\nEsmail Khatib\tEsmail KHATIB\tperson\nJohn Smith\tEsmail KHATIB\tperson\n' >"$tmp/pairs.tsv"
+"$vigil" compare --pairs "$tmp/pairs.tsv" --quiet >"$tmp/out" 2>&1; check "compare pairs exit" 0 $?
+contains "pairs true" "$tmp/out" "true"
+contains "pairs false" "$tmp/out" "false"
+
+"$vigil" lists --quiet >"$tmp/out" 2>&1; check "lists exit" 0 $?
+contains "lists shows sdn" "$tmp/out" "ofac_sdn"
+contains "lists shows un" "$tmp/out" "un_sc"
+contains "lists shows hashes" "$tmp/out" "sha256"
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]
