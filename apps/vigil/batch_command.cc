@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include <nlohmann/json.hpp>
+
 #include "screen/batch.h"
 
 namespace vigil::cli {

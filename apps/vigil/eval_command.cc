@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include <nlohmann/json.hpp>
+
 #include "screen/evaluation.h"
 
 namespace vigil::cli {

@@ -104,7 +104,7 @@ struct Candidate {
 };
 
 void collect_candidates(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
-                        const TokenPairs& pairs,
+                        const TokenPairs& pairs, bool person,
                         const std::array<double, kMaxTokens>& query_weight,
                         const std::array<double, kMaxTokens>& list_weight,
                         std::vector<Candidate>& out) {
@@ -119,6 +119,8 @@ void collect_candidates(std::span<const ScoredToken> query, std::span<const Scor
       const TokenMatch m = pairs.match(i, j);
       if (m.kind == TokenMatchKind::kNone) continue;
       if (!classes_may_align(*query[i].features, *list[j].features, m)) continue;
+      // Initials abbreviate people's names; in an organisation's name a lone letter is a word.
+      if (m.kind == TokenMatchKind::kInitial && !person) continue;
       add(m, std::max(query_weight[i], list_weight[j]), i, 1, j, 1);
     }
   }
@@ -191,7 +193,7 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
 
   thread_local std::vector<Candidate> candidates;
   candidates.clear();
-  collect_candidates(query, list, pairs, query_weight, list_weight, candidates);
+  collect_candidates(query, list, pairs, person, query_weight, list_weight, candidates);
   // Best similarity first; among equals the heavier pair; then position, for determinism.
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     if (a.similarity != b.similarity) return a.similarity > b.similarity;

@@ -54,8 +54,8 @@ TEST(NameScorerTest, RareTokensWeighMore) {
 
 TEST(NameScorerTest, HonorificsIgnoredForPersonsOnly) {
   Tokens t;
-  EXPECT_DOUBLE_EQ(score(t.make({"seyed", "esmaeil", "khatib"}), t.make({"esmaeil", "khatib"})),
-                   1.0);
+  // An extra honorific beside two aligned names costs almost nothing.
+  EXPECT_GT(score(t.make({"seyed", "esmaeil", "khatib"}), t.make({"esmaeil", "khatib"})), 0.95);
   EXPECT_LT(score(t.make({"general", "trading"}), t.make({"trading"}), false), 0.8);
 }
 
@@ -78,7 +78,8 @@ TEST(NameScorerTest, ExplainsAlignmentsAndLeftovers) {
                                   t.make({"muhammad", "khatib", "seyed"}), true, true);
   ASSERT_EQ(s.pairs.size(), 2U);
   EXPECT_EQ(s.unmatched_query.size(), 1U);
-  EXPECT_TRUE(s.unmatched_list.empty());  // the honorific does not count
+  EXPECT_EQ(s.unmatched_list.size(), 1U);  // the honorific is reported, at a small cost
+  EXPECT_GT(s.score, 0.5);
 }
 
 TEST(NameScorerTest, EmptySidesScoreZero) {

@@ -234,10 +234,11 @@ TokenClass classify_token(std::string_view token) {
   return TokenClass::kName;
 }
 
-std::string_view canonical_token(std::string_view token) {
+std::optional<std::string_view> canonical_token(std::string_view token) {
   const Tables& t = tables();
   const auto it = t.canonical.find(token);
-  return it == t.canonical.end() ? token : it->second;
+  if (it == t.canonical.end()) return std::nullopt;
+  return it->second;
 }
 
 bool is_legal_form(std::string_view joined) { return tables().legal_forms.contains(joined); }

@@ -4,6 +4,7 @@
 // Sources: Vigil's own lists, informed by the OpenSanctions rigour name tables (MIT licence).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,8 +25,8 @@ TokenClass classify_token(std::string_view token);
 
 // A canonical spelling shared by the tokens of one equivalence class: given-name variants
 // ("mohammad", "muhammad", "mohd" -> "muhammad") and legal-form spellings ("limited", "ltd" ->
-// "ltd"). Returns the token itself when it belongs to no class.
-std::string_view canonical_token(std::string_view token);
+// "ltd"). nullopt when the token belongs to no class.
+std::optional<std::string_view> canonical_token(std::string_view token);
 
 // "abdul", "abd", "abdel"... : the first part of an Abd-compound ("Abdul Sattar"), which is
 // one name and is joined with the part that follows.

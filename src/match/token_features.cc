@@ -7,9 +7,9 @@ namespace vigil::match {
 TokenFeatures make_token_features(std::string_view text) {
   TokenFeatures features;
   features.text = std::string(text);
-  const std::string_view canonical = canonical_token(text);
-  features.canonical = std::string(canonical);
-  features.has_class = canonical.data() != text.data();
+  const std::optional<std::string_view> canonical = canonical_token(text);
+  features.canonical = std::string(canonical.value_or(text));
+  features.has_class = canonical.has_value();
   if (!features.has_class) {
     std::string compound = abd_compound_canonical(text);
     if (!compound.empty()) {

@@ -3,10 +3,12 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <chrono>
 
 #include "screen/json.h"
+#include "sources/csv_reader.h"
 
 namespace vigil::screen {
 namespace {
@@ -38,7 +40,68 @@ nlohmann::json screen_row(const Screener& screener, const BatchRow& row, BatchSu
   return line;
 }
 
+std::string lower(std::string_view text) {
+  std::string out;
+  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Fills one row's query from its fields; a malformed optional field is the row's error.
+BatchRow make_row(const sources::CsvRecord& record, const std::vector<int>& column) {
+  enum { kId, kName, kType, kDob, kCountry };
+  const auto field = [&](int which) -> std::string {
+    const int at = column[which];
+    if (at < 0 || static_cast<size_t>(at) >= record.fields.size()) return {};
+    return sources::to_utf8(record.fields[static_cast<size_t>(at)]);
+  };
+  BatchRow row;
+  row.line = record.line;
+  row.id = field(kId);
+  row.query.name = field(kName);
+  if (const std::string type = field(kType); !type.empty()) {
+    const auto schema = parse_schema(type);
+    if (schema) row.query.schema = *schema;
+    else row.error = "line " + std::to_string(record.line) + ": unknown type '" + type + "'";
+  }
+  if (const std::string dob = field(kDob); !dob.empty()) {
+    row.query.birth_date = parse_date(dob);
+    if (!row.query.birth_date) {
+      row.error = "line " + std::to_string(record.line) + ": cannot read dob '" + dob + "'";
+    }
+  }
+  row.query.country = field(kCountry);
+  return row;
+}
+
 }  // namespace
+
+Result<std::vector<BatchRow>> parse_batch_csv(std::string_view bytes, const std::string& path) {
+  sources::CsvReader reader(bytes);
+  sources::CsvRecord header;
+  if (!reader.next(header)) {
+    return make_error(ErrorCode::kMalformed, "empty file: expected a header id,name", {path, 1, ""});
+  }
+  std::vector<int> column(5, -1);
+  const char* names[] = {"id", "name", "type", "dob", "country"};
+  for (size_t i = 0; i < header.fields.size(); ++i) {
+    const std::string field = lower(header.fields[i]);
+    for (size_t k = 0; k < 5; ++k) {
+      if (field == names[k] && column[k] < 0) column[k] = static_cast<int>(i);
+    }
+  }
+  if (column[0] < 0 || column[1] < 0) {
+    return make_error(ErrorCode::kMalformed,
+                      "the header must have an id and a name column (optional: type, dob, country)",
+                      {path, header.line, "header"});
+  }
+  std::vector<BatchRow> rows;
+  sources::CsvRecord record;
+  while (reader.next(record)) rows.push_back(make_row(record, column));
+  if (!reader.problem().empty()) {
+    return make_error(ErrorCode::kMalformed, reader.problem(), {path, 0, ""});
+  }
+  return rows;
+}
 
 BatchSummary run_batch(const Screener& screener, std::vector<BatchRow>& rows,
                        const BatchOptions& options, std::ostream& out,

@@ -1,0 +1,68 @@
+#include "sources/list_format.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "sources/ofac_csv.h"
+#include "sources/ofac_xml.h"
+#include "sources/un_xml.h"
+
+namespace vigil::sources {
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+ListFormat from_csv_kind(OfacCsvKind kind) {
+  switch (kind) {
+    case OfacCsvKind::kPrimary: return ListFormat::kOfacCsvPrimary;
+    case OfacCsvKind::kAlias: return ListFormat::kOfacCsvAlias;
+    case OfacCsvKind::kAddress: return ListFormat::kOfacCsvAddress;
+    case OfacCsvKind::kComments: return ListFormat::kOfacCsvComments;
+  }
+  return ListFormat::kOfacCsvPrimary;
+}
+
+}  // namespace
+
+std::optional<ListFormat> detect_list_format(std::string_view bytes) {
+  if (is_ofac_xml(bytes)) return ListFormat::kOfacXml;
+  if (is_un_xml(bytes)) return ListFormat::kUnXml;
+  if (const std::optional<OfacCsvKind> kind = detect_ofac_csv(bytes)) return from_csv_kind(*kind);
+  return std::nullopt;
+}
+
+std::string_view format_id(ListFormat format) {
+  switch (format) {
+    case ListFormat::kOfacCsvPrimary: return "ofac_csv_primary";
+    case ListFormat::kOfacCsvAlias: return "ofac_csv_alias";
+    case ListFormat::kOfacCsvAddress: return "ofac_csv_address";
+    case ListFormat::kOfacCsvComments: return "ofac_csv_comments";
+    case ListFormat::kOfacXml: return "ofac_xml";
+    case ListFormat::kUnXml: return "un_xml";
+  }
+  return "unknown";
+}
+
+bool is_ofac_csv(ListFormat format) {
+  return format != ListFormat::kOfacXml && format != ListFormat::kUnXml;
+}
+
+bool is_ignored_file_name(std::string_view file_name) {
+  static constexpr std::array<std::string_view, 3> kNoteStems = {"readme", "note", "notes"};
+  static constexpr std::array<std::string_view, 3> kNoteExtensions = {".md", ".txt", ".json"};
+  if (file_name.empty() || file_name.front() == '.') return true;
+  const std::string name = lower(file_name);
+  const std::string_view stem = std::string_view(name).substr(0, name.find('.'));
+  if (std::find(kNoteStems.begin(), kNoteStems.end(), stem) != kNoteStems.end()) return true;
+  return std::any_of(kNoteExtensions.begin(), kNoteExtensions.end(),
+                     [&name](std::string_view extension) { return name.ends_with(extension); });
+}
+
+}  // namespace vigil::sources

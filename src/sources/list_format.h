@@ -1,0 +1,30 @@
+// Which official format a list file is in, decided from its content, never its name.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace vigil::sources {
+
+enum class ListFormat {
+  kOfacCsvPrimary,
+  kOfacCsvAlias,
+  kOfacCsvAddress,
+  kOfacCsvComments,
+  kOfacXml,
+  kUnXml,
+};
+
+// nullopt when the bytes are in no format we read.
+std::optional<ListFormat> detect_list_format(std::string_view bytes);
+
+// The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml"...
+std::string_view format_id(ListFormat format);
+
+bool is_ofac_csv(ListFormat format);
+
+// Files a dataset directory may hold beside its lists and that are never read as lists:
+// hidden files, vigil-dataset.json, README and NOTE files, and *.md, *.txt, *.json.
+bool is_ignored_file_name(std::string_view file_name);
+
+}  // namespace vigil::sources
