@@ -34,8 +34,8 @@ std::vector<GoldenCase> read_cases() {
       for (std::string field; std::getline(stream, field, '\t');) fields.push_back(field);
       EXPECT_EQ(fields.size(), 4U) << entry.path() << ":" << number;
       if (fields.size() != 4) continue;
-      cases.push_back({entry.path().filename().string(), number, fields[0], fields[1], fields[2],
-                       fields[3]});
+      cases.push_back(
+          {entry.path().filename().string(), number, fields[0], fields[1], fields[2], fields[3]});
     }
   }
   return cases;

@@ -1,12 +1,11 @@
 // vigil batch INPUT.csv --output OUT.jsonl: screen a whole book on every core.
-#include <fstream>
-#include <iostream>
-
 #include <fmt/format.h>
 
-#include "commands.h"
+#include <fstream>
+#include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "commands.h"
 #include "screen/batch.h"
 
 namespace vigil::cli {
@@ -29,10 +28,9 @@ int run_batch_command(const CommonOptions& common, BatchCommandOptions& options)
   std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
   if (!out) throw CommandError{kExitDataError, "cannot write " + temporary};
   ProgressLine progress("screening", !common.quiet);
-  const auto summary = screen::run_batch(*screener, rows.value(), options.batch, out,
-                                         [&progress](size_t done, size_t total) {
-                                           progress.update(done, total);
-                                         });
+  const auto summary =
+      screen::run_batch(*screener, rows.value(), options.batch, out,
+                        [&progress](size_t done, size_t total) { progress.update(done, total); });
   progress.finish();
   out.close();
   if (!out) throw CommandError{kExitDataError, "error writing " + temporary};
@@ -76,7 +74,8 @@ void register_batch(CLI::App& app, CommonOptions& common, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--limit", options->batch.limit, "Most results per row")->capture_default_str();
   add_common_options(cmd, common);
-  cmd->callback([&common, &exit_code, options] { exit_code = run_batch_command(common, *options); });
+  cmd->callback(
+      [&common, &exit_code, options] { exit_code = run_batch_command(common, *options); });
 }
 
 }  // namespace vigil::cli

@@ -1,8 +1,8 @@
 // vigil compare A B | --pairs FILE.tsv: score names against each other, with token weights
 // from the loaded lists so the score equals what `screen` would give.
-#include <iostream>
-
 #include <fmt/format.h>
+
+#include <iostream>
 
 #include "commands.h"
 #include "screen/json.h"
@@ -54,10 +54,12 @@ int run_pairs(const Screener& screener, const CompareOptions& options, Schema de
     if (++line_number == 1 || line.empty()) continue;  // header
     const auto fields = split_tabs(line);
     const std::string where = fmt::format("{}:{}: ", options.pairs, line_number);
-    if (fields.size() < 2) throw CommandError{kExitDataError, where + "expected query<TAB>candidate"};
+    if (fields.size() < 2)
+      throw CommandError{kExitDataError, where + "expected query<TAB>candidate"};
     const Schema schema =
         fields.size() > 2 && !fields[2].empty() ? schema_option(fields[2]) : default_schema;
-    const Match m = compare_or_throw(screener, fields[0], fields[1], schema, options.threshold, where);
+    const Match m =
+        compare_or_throw(screener, fields[0], fields[1], schema, options.threshold, where);
     std::cout << fields[0] << '\t' << fields[1] << '\t' << fmt::format("{:.4f}", m.score) << '\t'
               << (m.is_match ? "true" : "false") << '\n';
   }

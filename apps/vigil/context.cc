@@ -1,13 +1,12 @@
 #include "context.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "sources/loader.h"
 
@@ -60,8 +59,8 @@ std::string read_file_or_throw(const std::string& path) {
 Schema schema_option(const std::string& text) {
   const auto schema = parse_schema(text);
   if (!schema) {
-    throw CommandError{kExitUsage, "unknown --type '" + text +
-                                       "': use person, organization, vessel or aircraft"};
+    throw CommandError{
+        kExitUsage, "unknown --type '" + text + "': use person, organization, vessel or aircraft"};
   }
   return *schema;
 }

@@ -1,13 +1,12 @@
 // vigil eval --deck FILE.tsv: recall per variation family, false alerts per placebo family,
 // precision/recall over thresholds. --require-* turn it into a quality gate (exit 5).
-#include <fstream>
-#include <iostream>
-
 #include <fmt/format.h>
 
-#include "commands.h"
+#include <fstream>
+#include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "commands.h"
 #include "screen/evaluation.h"
 
 namespace vigil::cli {
@@ -27,45 +26,54 @@ void print_text(const screen::EvalReport& r) {
              r.positives.cases + r.negatives.cases, r.seconds);
   fmt::print("{:<22} {:>6} {:>7} {:>8}\n", "family", "cases", "found", "recall");
   for (const auto& f : r.families) {
-    if (f.positive) fmt::print("{:<22} {:>6} {:>7} {:>8.4f}\n", f.family, f.cases, f.hits, f.rate());
+    if (f.positive)
+      fmt::print("{:<22} {:>6} {:>7} {:>8.4f}\n", f.family, f.cases, f.hits, f.rate());
   }
   fmt::print("{:<22} {:>6} {:>7} {:>8.4f}\n\n", "ALL POSITIVES", r.positives.cases,
              r.positives.hits, r.positives.rate());
   fmt::print("{:<22} {:>6} {:>7} {:>12}\n", "family", "cases", "alerts", "false-alert");
   for (const auto& f : r.families) {
-    if (!f.positive) fmt::print("{:<22} {:>6} {:>7} {:>12.4f}\n", f.family, f.cases, f.hits, f.rate());
+    if (!f.positive)
+      fmt::print("{:<22} {:>6} {:>7} {:>12.4f}\n", f.family, f.cases, f.hits, f.rate());
   }
   fmt::print("{:<22} {:>6} {:>7} {:>12.4f}\n\n", "ALL NEGATIVES", r.negatives.cases,
              r.negatives.hits, r.negatives.rate());
-  fmt::print("precision at threshold: {:.4f}   recall: {:.4f}\n\n", r.precision, r.positives.rate());
+  fmt::print("precision at threshold: {:.4f}   recall: {:.4f}\n\n", r.precision,
+             r.positives.rate());
   fmt::print("{:>9} {:>8} {:>11} {:>10}\n", "threshold", "recall", "false-alert", "precision");
   for (const auto& p : r.curve) {
-    fmt::print("{:>9.2f} {:>8.4f} {:>11.4f} {:>10.4f}\n", p.threshold, p.recall,
-               p.false_alert_rate, p.precision);
+    fmt::print("{:>9.2f} {:>8.4f} {:>11.4f} {:>10.4f}\n", p.threshold, p.recall, p.false_alert_rate,
+               p.precision);
   }
 }
 
 nlohmann::json report_json(const screen::EvalReport& r) {
   nlohmann::json families = nlohmann::json::array();
   for (const auto& f : r.families) {
-    families.push_back({{"family", f.family}, {"kind", f.positive ? "pos" : "neg"},
-                        {"cases", f.cases}, {"hits", f.hits}, {"rate", f.rate()}});
+    families.push_back({{"family", f.family},
+                        {"kind", f.positive ? "pos" : "neg"},
+                        {"cases", f.cases},
+                        {"hits", f.hits},
+                        {"rate", f.rate()}});
   }
   nlohmann::json curve = nlohmann::json::array();
   for (const auto& p : r.curve) {
-    curve.push_back({{"threshold", p.threshold}, {"recall", p.recall},
-                     {"false_alert_rate", p.false_alert_rate}, {"precision", p.precision}});
+    curve.push_back({{"threshold", p.threshold},
+                     {"recall", p.recall},
+                     {"false_alert_rate", p.false_alert_rate},
+                     {"precision", p.precision}});
   }
-  return {{"threshold", r.threshold},       {"families", families},
-          {"recall", r.positives.rate()},   {"false_alert_rate", r.negatives.rate()},
-          {"precision", r.precision},       {"curve", curve},
+  return {{"threshold", r.threshold},     {"families", families},
+          {"recall", r.positives.rate()}, {"false_alert_rate", r.negatives.rate()},
+          {"precision", r.precision},     {"curve", curve},
           {"seconds", r.seconds}};
 }
 
 void write_misses(const screen::EvalReport& r, const std::string& path) {
   std::ofstream out(path);
   if (!out) throw CommandError{kExitDataError, "cannot write " + path};
-  out << "case_id\tkind\tfamily\tquery\texpected\texpected_score\ttop_entity\ttop_score\ttop_name\n";
+  out << "case_id\tkind\tfamily\tquery\texpected\texpected_score\ttop_entity\ttop_score\ttop_"
+         "name\n";
   for (const auto& o : r.outcomes) {
     const auto& c = *o.deck_case;
     const bool miss = c.positive ? o.expected_score < r.threshold : o.top_score >= r.threshold;
@@ -104,10 +112,9 @@ int run_eval(const CommonOptions& common, const EvalOptions& options) {
   if (!deck.ok()) throw CommandError{kExitDataError, deck.error().to_string()};
   const auto screener = load_screener(common);
   ProgressLine progress("screening deck", !common.quiet);
-  const auto report = screen::evaluate(*screener, deck.value(), options.threshold,
-                                       [&progress](size_t done, size_t total) {
-                                         progress.update(done, total);
-                                       });
+  const auto report =
+      screen::evaluate(*screener, deck.value(), options.threshold,
+                       [&progress](size_t done, size_t total) { progress.update(done, total); });
   progress.finish();
   if (common.json) {
     std::cout << report_json(report).dump(2) << "\n";
@@ -123,8 +130,10 @@ int run_eval(const CommonOptions& common, const EvalOptions& options) {
 void register_eval(CLI::App& app, CommonOptions& common, int& exit_code) {
   auto options = std::make_shared<EvalOptions>();
   CLI::App* cmd = app.add_subcommand("eval", "Measure recall and false alerts on a test deck");
-  cmd->add_option("--deck", options->deck, "Deck TSV (case_id, kind, family, query, type, "
-                                           "expected_ent_num)")->required();
+  cmd->add_option("--deck", options->deck,
+                  "Deck TSV (case_id, kind, family, query, type, "
+                  "expected_ent_num)")
+      ->required();
   cmd->add_option("--threshold", options->threshold, "Alert threshold")->capture_default_str();
   cmd->add_option("--require-recall", options->require_recall, "Fail (exit 5) below this recall");
   cmd->add_option("--require-family-recall", options->require_family_recall,

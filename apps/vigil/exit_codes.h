@@ -5,12 +5,12 @@
 
 namespace vigil::cli {
 
-inline constexpr int kExitOk = 0;             // done; for screen: no match at or above threshold
-inline constexpr int kExitMatch = 1;          // screen: at least one match at or above threshold
-inline constexpr int kExitUsage = 2;          // bad command line
-inline constexpr int kExitDataError = 3;      // a list or input file could not be read or parsed
-inline constexpr int kExitInternal = 4;       // a bug: please report it
-inline constexpr int kExitTargetMissed = 5;   // eval: a --require-* target was not met
+inline constexpr int kExitOk = 0;            // done; for screen: no match at or above threshold
+inline constexpr int kExitMatch = 1;         // screen: at least one match at or above threshold
+inline constexpr int kExitUsage = 2;         // bad command line
+inline constexpr int kExitDataError = 3;     // a list or input file could not be read or parsed
+inline constexpr int kExitInternal = 4;      // a bug: please report it
+inline constexpr int kExitTargetMissed = 5;  // eval: a --require-* target was not met
 
 // Thrown inside a command to end it with an exit code and a message on stderr.
 struct CommandError {

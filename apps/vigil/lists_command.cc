@@ -1,7 +1,7 @@
 // vigil lists: which lists are loaded, from which files, published when, how many entities.
-#include <iostream>
-
 #include <fmt/format.h>
+
+#include <iostream>
 
 #include "commands.h"
 #include "screen/json.h"
@@ -23,8 +23,8 @@ int run_lists(const CommonOptions& common) {
   for (const DatasetInfo& d : screener->datasets()) {
     fmt::print("{}  {}\n", d.id, d.title);
     fmt::print("  authority:   {}\n", d.authority);
-    fmt::print("  published:   {}\n", d.publication_date.empty() ? "(not stated in the file)"
-                                                                  : d.publication_date);
+    fmt::print("  published:   {}\n",
+               d.publication_date.empty() ? "(not stated in the file)" : d.publication_date);
     fmt::print("  entities:    {}  (skipped records: {})\n", d.entity_count, d.skipped_records);
     fmt::print("  load time:   {:.3f} s\n", d.load_seconds);
     for (const SourceFile& f : d.files) {

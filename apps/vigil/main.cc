@@ -1,8 +1,8 @@
 // vigil: the command-line front end. Errors become exit codes here, in one place.
-#include <exception>
+#include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
+#include <exception>
 
 #include "commands.h"
 #include "exit_codes.h"

@@ -1,8 +1,8 @@
 // vigil screen NAME: screen one party and print the results with their explanations.
-#include <iostream>
+#include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
+#include <iostream>
 
 #include "commands.h"
 #include "screen/json.h"

@@ -13,9 +13,9 @@ namespace vigil {
 
 struct SourceFile {
   std::string path;
-  std::string format;   // detected format id, e.g. "ofac_csv_primary", "un_xml"
+  std::string format;  // detected format id, e.g. "ofac_csv_primary", "un_xml"
   uint64_t bytes = 0;
-  std::string sha256;   // hex digest of the file's bytes
+  std::string sha256;  // hex digest of the file's bytes
 };
 
 struct DatasetInfo {

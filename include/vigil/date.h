@@ -11,9 +11,9 @@ namespace vigil {
 
 // A calendar date of which the month and day may be unknown (0).
 struct PartialDate {
-  int16_t year = 0;   // 0 = unknown
-  int8_t month = 0;   // 1..12, 0 = unknown
-  int8_t day = 0;     // 1..31, 0 = unknown
+  int16_t year = 0;  // 0 = unknown
+  int8_t month = 0;  // 1..12, 0 = unknown
+  int8_t day = 0;    // 1..31, 0 = unknown
 
   [[nodiscard]] bool empty() const { return year == 0; }
   // ISO 8601 with only the known parts: "1961", "1945-03", "1948-12-10".

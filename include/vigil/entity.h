@@ -25,19 +25,19 @@ enum class NameKind : uint8_t {
 
 // The parts of a name where the list tells them apart; empty parts are unknown.
 struct NameParts {
-  std::string title;       // honorific or rank stated separately ("Dr", "Seyed", "General")
-  std::string given;       // first name(s)
+  std::string title;  // honorific or rank stated separately ("Dr", "Seyed", "General")
+  std::string given;  // first name(s)
   std::string middle;
   std::string patronymic;  // Slavic or Arabic father's name where stated separately
   std::string family;      // last name(s), OFAC's part before the comma
 };
 
 struct Name {
-  std::string full;        // as the list writes it, in natural order where known
+  std::string full;  // as the list writes it, in natural order where known
   NameParts parts;
   NameKind kind = NameKind::kPrimary;
-  std::string script;      // ISO 15924 code of the dominant script ("Latn", "Arab", "Cyrl"...)
-  std::string language;    // ISO 639 code where the list states it, else empty
+  std::string script;    // ISO 15924 code of the dominant script ("Latn", "Arab", "Cyrl"...)
+  std::string language;  // ISO 639 code where the list states it, else empty
 };
 
 enum class Gender : uint8_t { kUnknown, kMale, kFemale };
@@ -45,10 +45,10 @@ enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 struct Address {
   std::string street;
   std::string city;
-  std::string region;       // state, province
+  std::string region;  // state, province
   std::string postal_code;
-  std::string country;      // ISO 3166-1 alpha-2, empty if unknown
-  std::string country_name; // as the list writes it
+  std::string country;       // ISO 3166-1 alpha-2, empty if unknown
+  std::string country_name;  // as the list writes it
   std::string note;
 
   // One line with the known parts, "street, city, region postal, country".
@@ -60,8 +60,8 @@ enum class IdentifierType : uint8_t {
   kPassport,
   kNationalId,
   kTaxId,
-  kRegistration,    // company / business registration, incl. OGRN, USCC, trade licence
-  kImo,             // vessel or company IMO number
+  kRegistration,  // company / business registration, incl. OGRN, USCC, trade licence
+  kImo,           // vessel or company IMO number
   kMmsi,
   kCallSign,
   kAircraftTail,    // tail / registration mark
@@ -72,7 +72,7 @@ enum class IdentifierType : uint8_t {
   kEmail,
   kWebsite,
   kPhone,
-  kCryptoWallet,    // `label` holds the currency code (XBT, ETH, USDT...)
+  kCryptoWallet,  // `label` holds the currency code (XBT, ETH, USDT...)
   kDriverLicense,
 };
 
@@ -96,7 +96,12 @@ struct Sanction {
 };
 
 enum class RelationKind : uint8_t {
-  kLinkedTo, kOwnedBy, kControlledBy, kAssociateOf, kFamily, kDirectorOf
+  kLinkedTo,
+  kOwnedBy,
+  kControlledBy,
+  kAssociateOf,
+  kFamily,
+  kDirectorOf
 };
 
 struct Relation {
@@ -114,23 +119,23 @@ struct Property {
 };
 
 struct Entity {
-  std::string id;          // globally unique: "<dataset>:<source_id>"
-  std::string dataset;     // "ofac_sdn", "ofac_cons", "un_sc"
-  std::string source_id;   // the list's own identifier (OFAC ent_num/uid, UN DATAID)
+  std::string id;         // globally unique: "<dataset>:<source_id>"
+  std::string dataset;    // "ofac_sdn", "ofac_cons", "un_sc"
+  std::string source_id;  // the list's own identifier (OFAC ent_num/uid, UN DATAID)
   Schema schema = Schema::kUnknown;
   std::vector<Name> names;
   std::vector<DateValue> birth_dates;
   std::vector<std::string> birth_places;
-  std::vector<std::string> nationalities;   // ISO 3166-1 alpha-2
-  std::vector<std::string> citizenships;    // ISO 3166-1 alpha-2
-  std::vector<std::string> countries;       // other linked countries (addresses, registration)
+  std::vector<std::string> nationalities;  // ISO 3166-1 alpha-2
+  std::vector<std::string> citizenships;   // ISO 3166-1 alpha-2
+  std::vector<std::string> countries;      // other linked countries (addresses, registration)
   Gender gender = Gender::kUnknown;
   std::vector<Address> addresses;
   std::vector<Identifier> identifiers;
   std::vector<Sanction> sanctions;
   std::vector<Relation> relations;
   std::vector<Property> properties;
-  std::string remarks;     // the list's remarks, kept verbatim
+  std::string remarks;  // the list's remarks, kept verbatim
   uint64_t content_hash = 0;
 
   // The primary name (the first kPrimary, else the first name), empty if none.

@@ -10,9 +10,9 @@
 namespace vigil {
 
 enum class ErrorCode {
-  kIo,             // a file could not be opened or read
-  kFormat,         // the bytes are not in any format we know
-  kMalformed,      // the format is known but the content breaks it
+  kIo,         // a file could not be opened or read
+  kFormat,     // the bytes are not in any format we know
+  kMalformed,  // the format is known but the content breaks it
   kInvalidArgument,
   kNotFound,
   kInternal,
@@ -38,8 +38,8 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}        // NOLINT(google-explicit-constructor)
-  Result(Error error) : state_(std::move(error)) {}    // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   [[nodiscard]] bool ok() const { return state_.index() == 0; }
   explicit operator bool() const { return ok(); }

@@ -19,28 +19,28 @@ namespace vigil {
 inline constexpr double kDefaultThreshold = 0.85;
 
 struct Query {
-  std::string name;                       // any script; required
-  Schema schema = Schema::kUnknown;       // kUnknown matches every type
-  std::optional<DateValue> birth_date;    // persons only
-  std::string country;                    // ISO 3166-1 alpha-2 (or a name; resolved)
+  std::string name;                     // any script; required
+  Schema schema = Schema::kUnknown;     // kUnknown matches every type
+  std::optional<DateValue> birth_date;  // persons only
+  std::string country;                  // ISO 3166-1 alpha-2 (or a name; resolved)
   double threshold = kDefaultThreshold;
-  size_t limit = 10;                      // most results returned
-  double min_score = 0.5;                 // results below this are not returned at all
+  size_t limit = 10;       // most results returned
+  double min_score = 0.5;  // results below this are not returned at all
 };
 
 // One query token aligned with one list token.
 struct TokenAlignment {
-  std::string query_token;   // normalised; two tokens joined by a space when kind is "joined"
+  std::string query_token;  // normalised; two tokens joined by a space when kind is "joined"
   std::string list_token;
-  std::string kind;          // exact, equivalent, phonetic, spelling, initial, joined
+  std::string kind;  // exact, equivalent, phonetic, spelling, initial, joined
   double similarity = 0;
-  double weight = 0;         // how much this token counts (rare tokens count more)
+  double weight = 0;  // how much this token counts (rare tokens count more)
 };
 
 // What a secondary attribute (type, birth date, country) did to the score.
 struct Adjustment {
-  std::string feature;       // "schema", "birth_date", "country"
-  double delta = 0;          // added to the name score
+  std::string feature;  // "schema", "birth_date", "country"
+  double delta = 0;     // added to the name score
   std::string reason;
 };
 
@@ -48,9 +48,9 @@ struct Match {
   std::shared_ptr<const Entity> entity;
   std::string matched_name;  // the list name (primary or alias) that scored best
   NameKind matched_name_kind = NameKind::kPrimary;
-  double name_score = 0;     // 0..1 from the names alone
-  double score = 0;          // 0..1 after adjustments
-  bool is_match = false;     // score >= query threshold
+  double name_score = 0;  // 0..1 from the names alone
+  double score = 0;       // 0..1 after adjustments
+  bool is_match = false;  // score >= query threshold
   std::vector<TokenAlignment> alignments;
   std::vector<std::string> unmatched_query_tokens;
   std::vector<std::string> unmatched_list_tokens;

@@ -224,7 +224,8 @@ std::span<const uint32_t> NameIndex::postings(uint32_t token) const {
 }
 
 std::span<const uint32_t> NameIndex::joined_pairs_of(const NameRecord& name) const {
-  return {name_pairs_.data() + name.pairs_begin, name.tokens_count == 0 ? 0 : name.tokens_count - 1};
+  return {name_pairs_.data() + name.pairs_begin,
+          name.tokens_count == 0 ? 0 : name.tokens_count - 1};
 }
 
 bool NameIndex::share_key(const match::TokenFeatures& a, const match::TokenFeatures& b) {

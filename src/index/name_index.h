@@ -22,19 +22,19 @@
 namespace vigil::index {
 
 struct NameRecord {
-  uint32_t entity = 0;         // index into the screener's entity table
-  uint32_t name_in_entity = 0; // index into Entity::names
-  uint32_t tokens_begin = 0;   // into the name-token arena
+  uint32_t entity = 0;          // index into the screener's entity table
+  uint32_t name_in_entity = 0;  // index into Entity::names
+  uint32_t tokens_begin = 0;    // into the name-token arena
   uint32_t tokens_count = 0;
-  uint32_t pairs_begin = 0;    // into the joined-pair arena
+  uint32_t pairs_begin = 0;  // into the joined-pair arena
   NameKind kind = NameKind::kPrimary;
   Schema schema = Schema::kUnknown;
 };
 
 struct VocabularyToken {
   match::TokenFeatures features;
-  float weight = 1.0F;        // 0..1, rarer tokens weigh more
-  bool joined_pair = false;   // a pseudo-token: two adjacent name tokens joined
+  float weight = 1.0F;       // 0..1, rarer tokens weigh more
+  bool joined_pair = false;  // a pseudo-token: two adjacent name tokens joined
   uint32_t document_frequency = 0;
 };
 

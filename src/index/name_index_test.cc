@@ -15,7 +15,8 @@ class NameIndexTest : public ::testing::Test {
     index_.add_name(2, 0, NameKind::kPrimary, Schema::kPerson, {"abdol", "rahman", "karimi"});
     index_.add_name(3, 0, NameKind::kPrimary, Schema::kOrganization, {"evin", "prison"});
     for (uint32_t i = 0; i < 20; ++i) {
-      index_.add_name(10 + i, 0, NameKind::kPrimary, Schema::kPerson, {"ali", "x" + std::to_string(i)});
+      index_.add_name(10 + i, 0, NameKind::kPrimary, Schema::kPerson,
+                      {"ali", "x" + std::to_string(i)});
     }
     index_.finish();
   }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 
-
 namespace vigil::match {
 namespace {
 
@@ -110,7 +109,8 @@ void collect_candidates(std::span<const ScoredToken> query, std::span<const Scor
                         std::vector<Candidate>& out) {
   const auto add = [&out](const TokenMatch& m, double weight, size_t qi, size_t qn, size_t lj,
                           size_t ln) {
-    out.push_back({m.similarity, weight,
+    out.push_back({m.similarity,
+                   weight,
                    {static_cast<uint8_t>(qi), static_cast<uint8_t>(qn), static_cast<uint8_t>(lj),
                     static_cast<uint8_t>(ln), m, weight}});
   };
@@ -213,9 +213,9 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
     for (size_t k = 0; k < p.list_count; ++k) free = free && !list_used[p.list_begin + k];
     if (!free) continue;
     const double evidence = evidence_of(p.match);
-    const bool legal_form = p.query_count == 1 && p.list_count == 1 &&
-                            pair_is_legal_form(*query[p.query_begin].features,
-                                               *list[p.list_begin].features);
+    const bool legal_form =
+        p.query_count == 1 && p.list_count == 1 &&
+        pair_is_legal_form(*query[p.query_begin].features, *list[p.list_begin].features);
     for (size_t k = 0; k < p.query_count; ++k) {
       query_used[p.query_begin + k] = true;
       const double w = legal_form ? kLegalFormWeight : query_weight[p.query_begin + k];

@@ -14,10 +14,9 @@ struct Rewrite {
 // wins. Upper-case targets are symbols of their own (S = "sh", C = "ch") so they never merge
 // with plain letters.
 constexpr std::array<Rewrite, 19> kDigraphs = {{
-    {"shch", 'S'}, {"sch", 'S'}, {"tch", 'C'}, {"dzh", 'j'},
-    {"kh", 'h'}, {"gh", 'k'}, {"ck", 'k'}, {"ph", 'f'}, {"dj", 'j'}, {"zh", 'j'},
-    {"dh", 'z'}, {"th", 's'}, {"sh", 'S'}, {"ch", 'C'}, {"ts", 'c'}, {"tz", 'c'},
-    {"ou", 'u'}, {"oo", 'u'}, {"ee", 'i'},
+    {"shch", 'S'}, {"sch", 'S'}, {"tch", 'C'}, {"dzh", 'j'}, {"kh", 'h'}, {"gh", 'k'}, {"ck", 'k'},
+    {"ph", 'f'},   {"dj", 'j'},  {"zh", 'j'},  {"dh", 'z'},  {"th", 's'}, {"sh", 'S'}, {"ch", 'C'},
+    {"ts", 'c'},   {"tz", 'c'},  {"ou", 'u'},  {"oo", 'u'},  {"ee", 'i'},
 }};
 
 bool starts_with_at(std::string_view text, size_t at, std::string_view pattern) {
@@ -49,9 +48,14 @@ std::string phonetic_spelling(std::string_view token) {
     } else {
       const char c = token[at++];
       switch (c) {
-        case 'q': case 'c': sound = 'k'; break;
+        case 'q':
+        case 'c': sound = 'k'; break;
         case 'w': sound = 'v'; break;
-        case 'x': sound = 'k'; out += sound; sound = 's'; break;
+        case 'x':
+          sound = 'k';
+          out += sound;
+          sound = 's';
+          break;
         default: sound = c;
       }
     }

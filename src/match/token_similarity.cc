@@ -8,11 +8,11 @@ namespace {
 
 // Edit costs, in letters. Romanisation varies vowels, doubles letters and drops "h" freely;
 // typos and different names change consonants.
-constexpr double kVowelSameClass = 0.3;   // a/e, e/i, i/y, o/u
+constexpr double kVowelSameClass = 0.3;  // a/e, e/i, i/y, o/u
 constexpr double kVowelOtherClass = 0.5;
 constexpr double kVowelIndel = 0.4;
-constexpr double kSoftIndel = 0.5;        // h, ' and y glides dropped in romanisation
-constexpr double kConsonantKin = 0.6;     // voiced/voiceless pairs and look-alikes
+constexpr double kSoftIndel = 0.5;     // h, ' and y glides dropped in romanisation
+constexpr double kConsonantKin = 0.6;  // voiced/voiceless pairs and look-alikes
 constexpr double kFull = 1.0;
 // A name's first letter carries the most information (Asadi is not Saeedi): edits there cost
 // this much more.
@@ -26,8 +26,10 @@ int vowel_class(char c) {
   switch (c) {
     case 'a': return 0;
     case 'e': return 1;
-    case 'i': case 'y': return 2;
-    case 'o': case 'u': return 3;
+    case 'i':
+    case 'y': return 2;
+    case 'o':
+    case 'u': return 3;
     default: return -1;
   }
 }
@@ -40,10 +42,17 @@ bool vowels_related(char a, char b) {
 }
 
 bool consonants_kin(char a, char b) {
-  constexpr std::array<std::array<char, 2>, 11> kKin = {{{'k', 'g'}, {'s', 'z'}, {'t', 'd'},
-                                                         {'b', 'p'}, {'v', 'f'}, {'j', 'y'},
-                                                         {'S', 's'}, {'C', 'S'}, {'c', 's'},
-                                                         {'n', 'm'}, {'v', 'b'}}};
+  constexpr std::array<std::array<char, 2>, 11> kKin = {{{'k', 'g'},
+                                                         {'s', 'z'},
+                                                         {'t', 'd'},
+                                                         {'b', 'p'},
+                                                         {'v', 'f'},
+                                                         {'j', 'y'},
+                                                         {'S', 's'},
+                                                         {'C', 'S'},
+                                                         {'c', 's'},
+                                                         {'n', 'm'},
+                                                         {'v', 'b'}}};
   for (const auto& pair : kKin) {
     if ((pair[0] == a && pair[1] == b) || (pair[0] == b && pair[1] == a)) return true;
   }

@@ -49,8 +49,11 @@ TEST(TokenSimilarityTest, InitialsMatchTheirName) {
 }
 
 TEST(TokenSimilarityTest, SymmetricAndBounded) {
-  for (auto [a, b] : {std::pair{"khatib", "khtyb"}, {"esmail", "asmaeil"}, {"x", "xy"},
-                      {"aaaa", "bbbb"}, {"ahmadinejad", "ahmadinezhad"}}) {
+  for (auto [a, b] : {std::pair{"khatib", "khtyb"},
+                      {"esmail", "asmaeil"},
+                      {"x", "xy"},
+                      {"aaaa", "bbbb"},
+                      {"ahmadinejad", "ahmadinezhad"}}) {
     const double ab = compare(a, b).similarity;
     EXPECT_DOUBLE_EQ(ab, compare(b, a).similarity) << a << " " << b;
     EXPECT_GE(ab, 0.0);

@@ -11,7 +11,7 @@ namespace vigil {
 
 std::string PartialDate::to_iso() const {
   if (year == 0) return {};
-  char buffer[16];
+  char buffer[32];
   if (month == 0) {
     std::snprintf(buffer, sizeof buffer, "%04d", year);
   } else if (day == 0) {
@@ -79,8 +79,7 @@ std::optional<PartialDate> make_date(int year, int month, int day) {
   constexpr int kMaxYear = 2999;
   if (year < kMinYear || year > kMaxYear || month < 0 || month > 12 || day < 0) return {};
   if (day > 0) {
-    static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30,
-                                                  31, 31, 30, 31, 30, 31};
+    static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month == 0 || day > kDays[month - 1] || (month == 2 && day == 29 && !leap(year))) {
       return {};
     }
@@ -138,7 +137,8 @@ std::optional<PartialDate> parse_single(std::string_view text) {
     return dotted ? make_date(to_int(parts[2]), to_int(parts[1]), to_int(parts[0]))
                   : make_date(to_int(parts[2]), to_int(parts[0]), to_int(parts[1]));
   }
-  if (parts.size() == 2 && parts[1].size() == 4) return make_date(to_int(parts[1]), to_int(parts[0]), 0);
+  if (parts.size() == 2 && parts[1].size() == 4)
+    return make_date(to_int(parts[1]), to_int(parts[0]), 0);
   return {};
 }
 
@@ -148,8 +148,8 @@ std::optional<DateValue> parse_date(std::string_view text) {
   DateValue value;
   value.original = std::string(trim(text));
   std::string rest = lower(value.original);
-  for (std::string_view word : {"circa ", "approximately ", "approx. ", "approx ", "about ",
-                                "ca. ", "c. "}) {
+  for (std::string_view word :
+       {"circa ", "approximately ", "approx. ", "approx ", "about ", "ca. ", "c. "}) {
     if (rest.starts_with(word)) {
       value.circa = true;
       rest.erase(0, word.size());

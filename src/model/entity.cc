@@ -63,9 +63,9 @@ std::string_view to_string(Gender gender) {
 
 std::string_view to_string(IdentifierType type) {
   static constexpr std::array<std::string_view, 18> kNames = {
-      "other", "passport", "national_id", "tax_id", "registration", "imo",
-      "mmsi", "call_sign", "aircraft_tail", "aircraft_serial", "bic", "lei",
-      "isin", "email", "website", "phone", "crypto_wallet", "driver_license"};
+      "other", "passport",  "national_id",   "tax_id",          "registration",  "imo",
+      "mmsi",  "call_sign", "aircraft_tail", "aircraft_serial", "bic",           "lei",
+      "isin",  "email",     "website",       "phone",           "crypto_wallet", "driver_license"};
   const auto index = static_cast<size_t>(type);
   return index < kNames.size() ? kNames[index] : "other";
 }
@@ -163,15 +163,15 @@ uint64_t compute_content_hash(const Entity& entity) {
   }
   h.add(entity.birth_dates.size());
   for (const DateValue& d : entity.birth_dates) h.add(d);
-  for (const auto* list : {&entity.birth_places, &entity.nationalities, &entity.citizenships,
-                           &entity.countries}) {
+  for (const auto* list :
+       {&entity.birth_places, &entity.nationalities, &entity.citizenships, &entity.countries}) {
     h.add(list->size());
     for (const std::string& s : *list) h.add(s);
   }
   h.add(static_cast<uint64_t>(entity.gender));
   for (const Address& a : entity.addresses) {
-    for (const std::string* s : {&a.street, &a.city, &a.region, &a.postal_code, &a.country,
-                                 &a.country_name, &a.note}) {
+    for (const std::string* s :
+         {&a.street, &a.city, &a.region, &a.postal_code, &a.country, &a.country_name, &a.note}) {
       h.add(*s);
     }
   }
@@ -182,7 +182,8 @@ uint64_t compute_content_hash(const Entity& entity) {
     }
   }
   for (const Sanction& s : entity.sanctions) {
-    for (const std::string* t : {&s.authority, &s.program, &s.legal_basis, &s.listed_on, &s.reason}) {
+    for (const std::string* t :
+         {&s.authority, &s.program, &s.legal_basis, &s.listed_on, &s.reason}) {
       h.add(*t);
     }
   }

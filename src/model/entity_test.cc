@@ -9,7 +9,8 @@ TEST(EntityTest, NormalisesIdentifiers) {
   EXPECT_EQ(normalise_identifier(IdentifierType::kPassport, "ab 12-345"), "AB12345");
   EXPECT_EQ(normalise_identifier(IdentifierType::kImo, "IMO 9187629"), "IMO9187629");
   EXPECT_EQ(normalise_identifier(IdentifierType::kEmail, " Info@Example.COM "), "info@example.com");
-  EXPECT_EQ(normalise_identifier(IdentifierType::kWebsite, "https://www.Example.ir/"), "example.ir");
+  EXPECT_EQ(normalise_identifier(IdentifierType::kWebsite, "https://www.Example.ir/"),
+            "example.ir");
   EXPECT_EQ(normalise_identifier(IdentifierType::kCryptoWallet, "0xAbC1"), "0xAbC1");
 }
 

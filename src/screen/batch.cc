@@ -3,8 +3,8 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
-#include <cctype>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 
 #include "screen/json.h"
@@ -60,8 +60,10 @@ BatchRow make_row(const sources::CsvRecord& record, const std::vector<int>& colu
   row.query.name = field(kName);
   if (const std::string type = field(kType); !type.empty()) {
     const auto schema = parse_schema(type);
-    if (schema) row.query.schema = *schema;
-    else row.error = "line " + std::to_string(record.line) + ": unknown type '" + type + "'";
+    if (schema)
+      row.query.schema = *schema;
+    else
+      row.error = "line " + std::to_string(record.line) + ": unknown type '" + type + "'";
   }
   if (const std::string dob = field(kDob); !dob.empty()) {
     row.query.birth_date = parse_date(dob);
@@ -79,7 +81,8 @@ Result<std::vector<BatchRow>> parse_batch_csv(std::string_view bytes, const std:
   sources::CsvReader reader(bytes);
   sources::CsvRecord header;
   if (!reader.next(header)) {
-    return make_error(ErrorCode::kMalformed, "empty file: expected a header id,name", {path, 1, ""});
+    return make_error(ErrorCode::kMalformed, "empty file: expected a header id,name",
+                      {path, 1, ""});
   }
   std::vector<int> column(5, -1);
   const char* names[] = {"id", "name", "type", "dob", "country"};
@@ -132,8 +135,7 @@ BatchSummary run_batch(const Screener& screener, std::vector<BatchRow>& rows,
     if (progress) progress(end, rows.size());
   }
   out.flush();
-  summary.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }
 

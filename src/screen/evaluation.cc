@@ -89,15 +89,16 @@ Result<std::vector<DeckCase>> parse_deck(std::string_view tsv, const std::string
     if (line.empty() || line_number == 1) continue;  // header
     const auto fields = split_tabs(line);
     if (fields.size() < 5) {
-      return make_error(ErrorCode::kMalformed,
-                        "expected at least 5 tab-separated fields, found " +
-                            std::to_string(fields.size()),
-                        {path, line_number, ""});
+      return make_error(
+          ErrorCode::kMalformed,
+          "expected at least 5 tab-separated fields, found " + std::to_string(fields.size()),
+          {path, line_number, ""});
     }
     DeckCase c;
     c.case_id = std::string(fields[0]);
     if (fields[1] != "pos" && fields[1] != "neg") {
-      return make_error(ErrorCode::kMalformed, "kind must be pos or neg", {path, line_number, "kind"});
+      return make_error(ErrorCode::kMalformed, "kind must be pos or neg",
+                        {path, line_number, "kind"});
     }
     c.positive = fields[1] == "pos";
     c.family = std::string(fields[2]);
@@ -114,8 +115,8 @@ Result<std::vector<DeckCase>> parse_deck(std::string_view tsv, const std::string
   return deck;
 }
 
-EvalReport evaluate(const Screener& screener, const std::vector<DeckCase>& deck,
-                    double threshold, const Progress& progress) {
+EvalReport evaluate(const Screener& screener, const std::vector<DeckCase>& deck, double threshold,
+                    const Progress& progress) {
   const auto start = std::chrono::steady_clock::now();
   EvalReport report;
   report.threshold = threshold;
@@ -145,8 +146,7 @@ EvalReport evaluate(const Screener& screener, const std::vector<DeckCase>& deck,
   for (int step = 10; step <= 20; ++step) {
     report.curve.push_back(curve_point(report.outcomes, step * 0.05));
   }
-  report.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }
 

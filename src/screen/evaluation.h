@@ -27,9 +27,9 @@ Result<std::vector<DeckCase>> parse_deck(std::string_view tsv, const std::string
 
 struct CaseOutcome {
   const DeckCase* deck_case = nullptr;
-  double expected_score = 0;    // pos: the expected entity's score (0 if not returned)
-  double top_score = 0;         // the best score of any result
-  std::string top_entity;       // id of the best result
+  double expected_score = 0;  // pos: the expected entity's score (0 if not returned)
+  double top_score = 0;       // the best score of any result
+  std::string top_entity;     // id of the best result
   std::string top_name;
 };
 
@@ -63,7 +63,7 @@ using Progress = std::function<void(size_t done, size_t total)>;
 
 // Screens every case (in parallel) and computes the report. Expected entities are found by
 // their source id in any dataset.
-EvalReport evaluate(const Screener& screener, const std::vector<DeckCase>& deck,
-                    double threshold, const Progress& progress = {});
+EvalReport evaluate(const Screener& screener, const std::vector<DeckCase>& deck, double threshold,
+                    const Progress& progress = {});
 
 }  // namespace vigil::screen

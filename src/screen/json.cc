@@ -1,8 +1,8 @@
 #include "screen/json.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace vigil::screen {
 namespace {
@@ -20,7 +20,8 @@ json names_json(const Entity& entity) {
     if (!n.language.empty()) name["language"] = n.language;
     json parts = json::object();
     for (const auto& [key, value] : {std::pair{"title", &n.parts.title},
-                                     {"given", &n.parts.given}, {"middle", &n.parts.middle},
+                                     {"given", &n.parts.given},
+                                     {"middle", &n.parts.middle},
                                      {"patronymic", &n.parts.patronymic},
                                      {"family", &n.parts.family}}) {
       if (!value->empty()) parts[key] = *value;
@@ -46,8 +47,10 @@ json identifiers_json(const std::vector<Identifier>& identifiers) {
   json out = json::array();
   for (const Identifier& i : identifiers) {
     json id = {{"type", to_string(i.type)}, {"value", i.value}, {"normalised", i.normalised}};
-    for (const auto& [key, value] : {std::pair{"label", &i.label}, {"country", &i.country},
-                                     {"issued", &i.issued}, {"expires", &i.expires},
+    for (const auto& [key, value] : {std::pair{"label", &i.label},
+                                     {"country", &i.country},
+                                     {"issued", &i.issued},
+                                     {"expires", &i.expires},
                                      {"note", &i.note}}) {
       if (!value->empty()) id[key] = *value;
     }
@@ -60,9 +63,12 @@ json addresses_json(const std::vector<Address>& addresses) {
   json out = json::array();
   for (const Address& a : addresses) {
     json address = {{"full", a.to_string()}};
-    for (const auto& [key, value] :
-         {std::pair{"street", &a.street}, {"city", &a.city}, {"region", &a.region},
-          {"postal_code", &a.postal_code}, {"country", &a.country}, {"note", &a.note}}) {
+    for (const auto& [key, value] : {std::pair{"street", &a.street},
+                                     {"city", &a.city},
+                                     {"region", &a.region},
+                                     {"postal_code", &a.postal_code},
+                                     {"country", &a.country},
+                                     {"note", &a.note}}) {
       if (!value->empty()) address[key] = *value;
     }
     out.push_back(std::move(address));
@@ -97,7 +103,8 @@ json relations_json(const std::vector<Relation>& relations) {
 
 json to_json(const Entity& entity) {
   json properties = json::array();
-  for (const Property& p : entity.properties) properties.push_back({{"key", p.key}, {"value", p.value}});
+  for (const Property& p : entity.properties)
+    properties.push_back({{"key", p.key}, {"value", p.value}});
   return {{"id", entity.id},
           {"dataset", entity.dataset},
           {"source_id", entity.source_id},
@@ -121,7 +128,8 @@ json to_json(const Entity& entity) {
 json to_json(const DatasetInfo& info) {
   json files = json::array();
   for (const SourceFile& f : info.files) {
-    files.push_back({{"path", f.path}, {"format", f.format}, {"bytes", f.bytes}, {"sha256", f.sha256}});
+    files.push_back(
+        {{"path", f.path}, {"format", f.format}, {"bytes", f.bytes}, {"sha256", f.sha256}});
   }
   return {{"id", info.id},
           {"title", info.title},
@@ -139,12 +147,16 @@ json to_json(const Match& match) {
   const Name* primary = e.primary_name();
   json alignments = json::array();
   for (const TokenAlignment& a : match.alignments) {
-    alignments.push_back({{"query", a.query_token}, {"list", a.list_token}, {"how", a.kind},
-                          {"similarity", rounded(a.similarity)}, {"weight", rounded(a.weight)}});
+    alignments.push_back({{"query", a.query_token},
+                          {"list", a.list_token},
+                          {"how", a.kind},
+                          {"similarity", rounded(a.similarity)},
+                          {"weight", rounded(a.weight)}});
   }
   json adjustments = json::array();
   for (const Adjustment& a : match.adjustments) {
-    adjustments.push_back({{"feature", a.feature}, {"delta", rounded(a.delta)}, {"reason", a.reason}});
+    adjustments.push_back(
+        {{"feature", a.feature}, {"delta", rounded(a.delta)}, {"reason", a.reason}});
   }
   json programs = json::array();
   for (const Sanction& s : e.sanctions) programs.push_back(s.program);
@@ -175,10 +187,12 @@ std::string explain_text(const Match& match) {
                        a.similarity, a.weight);
   }
   if (!match.unmatched_query_tokens.empty()) {
-    out += "; query tokens not in the list name: " + fmt::format("{}", fmt::join(match.unmatched_query_tokens, " "));
+    out += "; query tokens not in the list name: " +
+           fmt::format("{}", fmt::join(match.unmatched_query_tokens, " "));
   }
   if (!match.unmatched_list_tokens.empty()) {
-    out += "; list tokens not in the query: " + fmt::format("{}", fmt::join(match.unmatched_list_tokens, " "));
+    out += "; list tokens not in the query: " +
+           fmt::format("{}", fmt::join(match.unmatched_list_tokens, " "));
   }
   out += fmt::format("; name score {:.3f}", match.name_score);
   for (const Adjustment& a : match.adjustments) {

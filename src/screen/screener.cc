@@ -91,8 +91,7 @@ class IndexedTokenPairs final : public match::TokenPairs {
   IndexedTokenPairs(const index::NameIndex& index, const std::vector<QueryToken>& query,
                     const QueryMatchTable& table, std::span<const uint32_t> tokens,
                     std::span<const uint32_t> joined_pairs)
-      : index_(index), query_(query), table_(table), tokens_(tokens),
-        joined_pairs_(joined_pairs) {
+      : index_(index), query_(query), table_(table), tokens_(tokens), joined_pairs_(joined_pairs) {
     for (const QueryToken& q : query) {
       may_join_list_ = may_join_list_ || q.similar_has_joined;
       may_join_query_ = may_join_query_ || !q.similar_joined_next.empty();
@@ -244,8 +243,7 @@ std::vector<QueryToken> Screener::Impl::prepare_query(
       const index::VocabularyToken& v = index.token(s.token);
       q.similar_has_joined = q.similar_has_joined || v.joined_pair;
       if (v.joined_pair) continue;
-      if (s.match.similarity > best ||
-          (s.match.similarity == best && v.weight > q.weight)) {
+      if (s.match.similarity > best || (s.match.similarity == best && v.weight > q.weight)) {
         best = s.match.similarity;
         q.weight = v.weight;
       }
@@ -258,9 +256,8 @@ std::vector<QueryToken> Screener::Impl::prepare_query(
     if (a.size() + b.size() > match::kMaxJoinedLength) continue;
     auto& joined = out[i].similar_joined_next;
     joined = similar_tokens(match::make_token_features(a + b));
-    std::erase_if(joined, [this](const index::SimilarToken& s) {
-      return index.token(s.token).joined_pair;
-    });
+    std::erase_if(
+        joined, [this](const index::SimilarToken& s) { return index.token(s.token).joined_pair; });
   }
   return out;
 }
@@ -307,8 +304,8 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
 }
 
 Match Screener::Impl::make_match(const Query& query, const std::vector<QueryToken>& tokens,
-                                 const QueryMatchTable& table, uint32_t name_id,
-                                 double name_score, bool explain) const {
+                                 const QueryMatchTable& table, uint32_t name_id, double name_score,
+                                 bool explain) const {
   const index::NameRecord& record = index.name(name_id);
   const Entity& entity = *entities[record.entity];
   Match match;
@@ -339,8 +336,7 @@ Match Screener::Impl::make_match(const Query& query, const std::vector<QueryToke
 }
 
 Match Screener::Impl::explained_match(const Query& query, const std::vector<QueryToken>& tokens,
-                                      std::shared_ptr<const Entity> entity,
-                                      size_t name_in_entity,
+                                      std::shared_ptr<const Entity> entity, size_t name_in_entity,
                                       std::span<const match::ScoredToken> list_side,
                                       const match::TokenPairs& pairs) const {
   Match match;
@@ -363,8 +359,8 @@ Match Screener::Impl::explained_match(const Query& query, const std::vector<Quer
   for (const match::AlignedPair& p : detail.pairs) {
     match.alignments.push_back({join(query_side, p.query_begin, p.query_count),
                                 join(list_side, p.list_begin, p.list_count),
-                                std::string(match::to_string(p.match.kind)),
-                                p.match.similarity, p.weight});
+                                std::string(match::to_string(p.match.kind)), p.match.similarity,
+                                p.weight});
   }
   for (uint8_t i : detail.unmatched_query) {
     match.unmatched_query_tokens.push_back(query_side[i].features->text);
@@ -408,8 +404,7 @@ Result<Match> Screener::Impl::compare(const Query& query, std::string_view candi
   if (!text::is_valid_utf8(candidate) || candidate.size() > kMaxQueryBytes) {
     return make_error(ErrorCode::kInvalidArgument, "candidate name is not valid UTF-8 or too long");
   }
-  const auto query_tokens =
-      match::name_tokens(text::normalise_name(query.name), query.schema);
+  const auto query_tokens = match::name_tokens(text::normalise_name(query.name), query.schema);
   const auto list_tokens = match::name_tokens(text::normalise_name(candidate), candidate_schema);
   if (query_tokens.empty() || list_tokens.empty()) {
     return make_error(ErrorCode::kInvalidArgument, "a name has no letters or digits");
@@ -440,8 +435,8 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
   const Query& resolved = validated.value();
   ScreenResult result;
   result.normalised_query = text::normalise_name(query.name);
-  const std::vector<std::string> raw_tokens = match::name_tokens(result.normalised_query,
-                                                                 query.schema);
+  const std::vector<std::string> raw_tokens =
+      match::name_tokens(result.normalised_query, query.schema);
   if (raw_tokens.empty()) {
     return make_error(ErrorCode::kInvalidArgument, "query name has no letters or digits");
   }
@@ -461,12 +456,12 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     }
     const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
                                   index.joined_pairs_of(record));
-    const double score = match::score_names(query_side, list_side, pairs,
-                                            record.schema == Schema::kPerson, false)
-                             .score;
+    const double score =
+        match::score_names(query_side, list_side, pairs, record.schema == Schema::kPerson, false)
+            .score;
     auto [it, inserted] = best.try_emplace(record.entity, score, name_id);
-    const bool better = score > it->second.first ||
-                        (score == it->second.first && name_id < it->second.second);
+    const bool better =
+        score > it->second.first || (score == it->second.first && name_id < it->second.second);
     if (!inserted && better) it->second = {score, name_id};
   }
   std::vector<Match> matches;

@@ -32,7 +32,8 @@ std::shared_ptr<const Screener> build_test_screener() {
   output.entities.push_back(organization("3", "EVIN PRISON"));
   output.entities.push_back(organization("4", "IRANIAN MINISTRY OF INTELLIGENCE AND SECURITY"));
   for (int i = 0; i < 30; ++i) {
-    output.entities.push_back(person(std::to_string(100 + i), "Ali FILLER" + std::string(1, 'A' + i % 26) + std::to_string(i)));
+    output.entities.push_back(person(
+        std::to_string(100 + i), "Ali FILLER" + std::string(1, 'A' + i % 26) + std::to_string(i)));
   }
   std::vector<ParseOutput> outputs;
   outputs.push_back(std::move(output));

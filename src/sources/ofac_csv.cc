@@ -35,8 +35,9 @@ std::string value_of(std::string_view field) {
 
 bool is_ent_num(std::string_view field) {
   const std::string_view t = trim(field);
-  return !t.empty() && t.size() < 12 &&
-         std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return !t.empty() && t.size() < 12 && std::all_of(t.begin(), t.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
 }
 
 Schema schema_of(std::string_view type) {
@@ -102,8 +103,8 @@ struct Sink {
 void add_vessel_columns(const std::vector<std::string>& f, Entity& e) {
   if (const std::string call_sign = value_of(f[5]); !call_sign.empty()) {
     e.identifiers.push_back({IdentifierType::kCallSign, "Call Sign", call_sign,
-                             normalise_identifier(IdentifierType::kCallSign, call_sign), "", "",
-                             "", ""});
+                             normalise_identifier(IdentifierType::kCallSign, call_sign), "", "", "",
+                             ""});
   }
   const std::pair<size_t, const char*> columns[] = {
       {6, "vessel_type"}, {7, "vessel_tonnage"}, {8, "vessel_grt"}, {10, "vessel_owner"}};
@@ -148,8 +149,8 @@ std::vector<CsvRecord> read_secondary(const InputFile& file, size_t columns, Sin
   for (CsvRecord& r : records) {
     if (r.fields.size() != columns || !is_ent_num(r.fields[0])) {
       sink.skip(file.path, r.line,
-                "expected " + std::to_string(columns) + " columns starting with an ent_num, found " +
-                    std::to_string(r.fields.size()));
+                "expected " + std::to_string(columns) +
+                    " columns starting with an ent_num, found " + std::to_string(r.fields.size()));
       continue;
     }
     good.push_back(std::move(r));
@@ -197,7 +198,8 @@ std::optional<OfacCsvKind> detect_ofac_csv(std::string_view bytes) {
       }
       return {};
     }
-    case kAddressColumns: return is_ent_num(f[1]) ? std::optional(OfacCsvKind::kAddress) : std::nullopt;
+    case kAddressColumns:
+      return is_ent_num(f[1]) ? std::optional(OfacCsvKind::kAddress) : std::nullopt;
     case kAliasColumns: {
       const std::string type = std::string(trim(f[2]));
       if (is_ent_num(f[1]) && (type == "aka" || type == "fka" || type == "nka")) {
@@ -236,9 +238,9 @@ Result<ParseOutput> parse_ofac_csv(const OfacCsvFiles& files, std::string_view d
   size_t overflow_used = 0;
   for (const CsvRecord& r : records) {
     if (r.fields.size() != kPrimaryColumns || !is_ent_num(r.fields[0])) {
-      sink.skip(files.primary.path, r.line,
-                "expected 12 columns starting with an ent_num, found " +
-                    std::to_string(r.fields.size()));
+      sink.skip(
+          files.primary.path, r.line,
+          "expected 12 columns starting with an ent_num, found " + std::to_string(r.fields.size()));
       continue;
     }
     const std::string ent_num(trim(r.fields[0]));

@@ -112,10 +112,12 @@ TEST(OfacCsvTest, SelfConsistent2021Set) {
 }
 
 TEST(OfacCsvTest, BadRecordsAreSkippedWithTheirLine) {
-  OfacCsvFiles files{{"sdn.csv",
-                      "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
-                      "x,\"BROKEN\"\r\n"
-                      "37,\"\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"}};
+  OfacCsvFiles files;
+  files.primary = {
+      "sdn.csv",
+      "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
+      "x,\"BROKEN\"\r\n"
+      "37,\"\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"};
   auto parsed = parse_ofac_csv(files, "t");
   ASSERT_TRUE(parsed.ok());
   EXPECT_EQ(parsed->entities.size(), 1U);
@@ -126,7 +128,8 @@ TEST(OfacCsvTest, BadRecordsAreSkippedWithTheirLine) {
 }
 
 TEST(OfacCsvTest, NotOfacIsAnError) {
-  OfacCsvFiles files{{"x.csv", "hello,world\n"}};
+  OfacCsvFiles files;
+  files.primary = {"x.csv", "hello,world\n"};
   auto parsed = parse_ofac_csv(files, "t");
   ASSERT_FALSE(parsed.ok());
   EXPECT_EQ(parsed.error().where.file, "x.csv");
@@ -136,7 +139,8 @@ TEST(OfacCsvTest, TruncatedFileKeepsWhatItCan) {
   const std::string dir = VIGIL_SOURCE_DATA_DIR "/lists/ofac_sdn/";
   InputFile whole = file(dir + "sdn.csv");
   for (size_t cut : {size_t{100}, whole.bytes.size() / 3, whole.bytes.size() - 7}) {
-    OfacCsvFiles files{{"cut.csv", whole.bytes.substr(0, cut)}};
+    OfacCsvFiles files;
+    files.primary = {"cut.csv", whole.bytes.substr(0, cut)};
     auto parsed = parse_ofac_csv(files, "t");
     ASSERT_TRUE(parsed.ok());
     EXPECT_LE(parsed->entities.size(), 14965U);

@@ -136,9 +136,7 @@ Handler identifier(IdentifierType type) {
 }
 
 Handler property(std::string key) {
-  return [key](Entity& e, std::string_view, std::string_view rest) {
-    add_property(e, key, rest);
-  };
+  return [key](Entity& e, std::string_view, std::string_view rest) { add_property(e, key, rest); };
 }
 
 // The value of a labelled fact: the label and a ":" after it removed.
@@ -158,9 +156,12 @@ void handle_dob(Entity& e, std::string_view, std::string_view rest) {
 
 void handle_gender(Entity& e, std::string_view, std::string_view rest) {
   const std::string_view value = trim(rest);
-  if (value == "Male") e.gender = Gender::kMale;
-  else if (value == "Female") e.gender = Gender::kFemale;
-  else add_property(e, "gender_text", value);
+  if (value == "Male")
+    e.gender = Gender::kMale;
+  else if (value == "Female")
+    e.gender = Gender::kFemale;
+  else
+    add_property(e, "gender_text", value);
 }
 
 void handle_linked_to(Entity& e, std::string_view, std::string_view rest) {
@@ -198,12 +199,12 @@ std::vector<Rule> make_rules() {
   std::vector<Rule> rules = {
       {"DOB", handle_dob},
       {"POB", [](Entity& e, auto, auto rest) { e.birth_places.emplace_back(trim(rest)); }},
-      {"nationality", [](Entity& e, auto, auto rest) {
+      {"nationality",
+       [](Entity& e, auto, auto rest) {
          add_country_to(e.nationalities, rest, e, "nationality_text");
        }},
-      {"citizen", [](Entity& e, auto, auto rest) {
-         add_country_to(e.citizenships, rest, e, "citizenship_text");
-       }},
+      {"citizen", [](Entity& e, auto,
+                     auto rest) { add_country_to(e.citizenships, rest, e, "citizenship_text"); }},
       {"Gender", handle_gender},
       {"a.k.a.", [](Entity& e, auto, auto rest) { add_names(e, NameKind::kWeakAlias, rest); }},
       {"f.k.a.", [](Entity& e, auto, auto rest) { add_names(e, NameKind::kFormer, rest); }},
@@ -215,10 +216,12 @@ std::vector<Rule> make_rules() {
       {"Email", identifier(IdentifierType::kEmail)},
       {"Phone Number", identifier(IdentifierType::kPhone)},
       {"Telephone No.", identifier(IdentifierType::kPhone)},
-      {"Telephone", [](Entity& e, auto label, auto rest) {
+      {"Telephone",
+       [](Entity& e, auto label, auto rest) {
          add_identifier(e, IdentifierType::kPhone, label, after_colon(rest));
        }},
-      {"Fax", [](Entity& e, auto label, auto rest) {
+      {"Fax",
+       [](Entity& e, auto label, auto rest) {
          add_identifier(e, IdentifierType::kPhone, label, after_colon(rest));
        }},
       // Vessels.
@@ -257,7 +260,8 @@ std::vector<Rule> make_rules() {
       {"Listing Date", property("listing_date")},
       {"Effective Date", property("effective_date")},
       {"Purchase/Sales For Divestment Date", property("divestment_date")},
-      {"Organization Established Date", [](Entity& e, auto, auto rest) {
+      {"Organization Established Date",
+       [](Entity& e, auto, auto rest) {
          handle_date_property(e, "organization_established_date", rest);
        }},
       {"Organization Type:", property("organization_type")},
@@ -275,14 +279,30 @@ std::vector<Rule> make_rules() {
        {"Passport", "Diplomatic Passport", "Passport Booklet", "Travel Document Number"}) {
     rules.push_back({label, identifier(IdentifierType::kPassport)});
   }
-  for (std::string_view label :
-       {"National ID No.", "Cedula No.", "C.U.R.P.", "C.U.R.P. #", "C.U.I.", "D.N.I.",
-        "Identification Number", "Personal ID Card", "Turkish Identification Number",
-        "National Foreign ID Number", "Kenyan ID No.", "Numero de Identidad",
-        "Citizen's Card Number", "Residency Number", "Electoral Registry No.",
-        "Credencial electoral", "I.F.E.", "LE Number", "Birth Certificate Number",
-        "Cartilla de Servicio Militar Nacional", "Refugee ID Card", "Stateless Person ID Card",
-        "Stateless Person Passport", "Moroccan Personal ID No."}) {
+  for (std::string_view label : {"National ID No.",
+                                 "Cedula No.",
+                                 "C.U.R.P.",
+                                 "C.U.R.P. #",
+                                 "C.U.I.",
+                                 "D.N.I.",
+                                 "Identification Number",
+                                 "Personal ID Card",
+                                 "Turkish Identification Number",
+                                 "National Foreign ID Number",
+                                 "Kenyan ID No.",
+                                 "Numero de Identidad",
+                                 "Citizen's Card Number",
+                                 "Residency Number",
+                                 "Electoral Registry No.",
+                                 "Credencial electoral",
+                                 "I.F.E.",
+                                 "LE Number",
+                                 "Birth Certificate Number",
+                                 "Cartilla de Servicio Militar Nacional",
+                                 "Refugee ID Card",
+                                 "Stateless Person ID Card",
+                                 "Stateless Person Passport",
+                                 "Moroccan Personal ID No."}) {
     rules.push_back({label, identifier(IdentifierType::kNationalId)});
   }
   for (std::string_view label :
@@ -290,18 +310,36 @@ std::vector<Rule> make_rules() {
         "C.U.I.T.", "RTN", "Italian Fiscal Code", "Tax Identification Number"}) {
     rules.push_back({label, identifier(IdentifierType::kTaxId)});
   }
-  for (std::string_view label :
-       {"Registration Number", "Registration ID", "Business Registration Number",
-        "Business Registration Document #", "Company Number", "UK Company Number",
-        "Commercial Registry Number", "Chamber of Commerce Number",
-        "Unified Social Credit Code (USCC)", "United Social Credit Code Certificate (USCCC)",
-        "Government Gazette Number", "Folio Mercantil No.", "Matricula Mercantil No",
-        "C.R. No.", "Trade License No.", "Economic Register Number (CBLS)",
-        "Central Registration System Number", "Enterprise Number", "Branch Unit Number",
-        "Business Number", "Public Registration Number", "Istanbul Chamber of Comm. No.",
-        "Dubai Chamber of Commerce Membership No.", "Registered Charity No.",
-        "Certificate of Incorporation Number", "D-U-N-S Number", "License", "Permit Number",
-        "Chinese Commercial Code", "Serial No."}) {
+  for (std::string_view label : {"Registration Number",
+                                 "Registration ID",
+                                 "Business Registration Number",
+                                 "Business Registration Document #",
+                                 "Company Number",
+                                 "UK Company Number",
+                                 "Commercial Registry Number",
+                                 "Chamber of Commerce Number",
+                                 "Unified Social Credit Code (USCC)",
+                                 "United Social Credit Code Certificate (USCCC)",
+                                 "Government Gazette Number",
+                                 "Folio Mercantil No.",
+                                 "Matricula Mercantil No",
+                                 "C.R. No.",
+                                 "Trade License No.",
+                                 "Economic Register Number (CBLS)",
+                                 "Central Registration System Number",
+                                 "Enterprise Number",
+                                 "Branch Unit Number",
+                                 "Business Number",
+                                 "Public Registration Number",
+                                 "Istanbul Chamber of Comm. No.",
+                                 "Dubai Chamber of Commerce Membership No.",
+                                 "Registered Charity No.",
+                                 "Certificate of Incorporation Number",
+                                 "D-U-N-S Number",
+                                 "License",
+                                 "Permit Number",
+                                 "Chinese Commercial Code",
+                                 "Serial No."}) {
     rules.push_back({label, identifier(IdentifierType::kRegistration)});
   }
   std::sort(rules.begin(), rules.end(),
@@ -349,8 +387,10 @@ std::vector<std::string> split_remarks(std::string_view remarks) {
       const bool opens = !quoted && (i == 0 || remarks[i - 1] == ' ');
       const bool closes = quoted && (i + 1 == remarks.size() || remarks[i + 1] == ';' ||
                                      remarks[i + 1] == '.' || remarks[i + 1] == ' ');
-      if (opens) quoted = true;
-      else if (closes) quoted = false;
+      if (opens)
+        quoted = true;
+      else if (closes)
+        quoted = false;
     }
     if (c == ';' && depth == 0 && !quoted) {
       push(i);

@@ -74,9 +74,8 @@ TEST(OfacRemarksTest, WalletsVesselsAircraftContacts) {
       "Aircraft Manufacturer's Serial Number (MSN) 1023409321; Website http://waatasemu.org.ly; "
       "Email Address info@x.ir; Phone Number 982188526300.");
   const auto has = [&e](IdentifierType type, std::string_view value) {
-    return std::any_of(e.identifiers.begin(), e.identifiers.end(), [&](const Identifier& i) {
-      return i.type == type && i.value == value;
-    });
+    return std::any_of(e.identifiers.begin(), e.identifiers.end(),
+                       [&](const Identifier& i) { return i.type == type && i.value == value; });
   };
   EXPECT_TRUE(has(IdentifierType::kCryptoWallet, "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"));
   EXPECT_EQ(e.identifiers[0].label, "ETH");

@@ -7,6 +7,7 @@
 
 #include "sources/entity_support.h"
 #include "sources/ofac_id_types.h"
+#include "sources/ofac_programs.h"
 
 namespace vigil::sources::ofac_xml {
 namespace {
@@ -80,8 +81,12 @@ void read_akas(const pugi::xml_node& list, Context& context) {
   }
 }
 
-// "RUSSIA-EO14024" -> "E.O. 14024": the executive order a program name carries, if any.
-std::string executive_order_of(std::string_view program) {
+// The program's legal basis from OFAC's program table, shared with the CSV parser so that both
+// formats agree; a program the table lacks still names its order when it carries one
+// ("RUSSIA-EO14024" -> "E.O. 14024").
+std::string legal_basis_of(std::string_view program) {
+  const std::string_view known = ofac_program_legal_basis(program);
+  if (!known.empty()) return std::string(known);
   const size_t at = program.find("EO");
   if (at == std::string_view::npos) return {};
   size_t end = at + 2;
@@ -94,8 +99,7 @@ void read_programs(const pugi::xml_node& list, Context& context) {
   for (const pugi::xml_node& node : list.children()) {
     const std::string program = xml::text(node);
     if (local_name(node) != "program" || program.empty()) continue;
-    context.entity.sanctions.push_back(
-        Sanction{"OFAC", program, executive_order_of(program), {}, {}});
+    context.entity.sanctions.push_back(Sanction{"OFAC", program, legal_basis_of(program), {}, {}});
   }
 }
 

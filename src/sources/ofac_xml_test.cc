@@ -26,7 +26,7 @@ constexpr std::string_view kSample = R"(<?xml version="1.0" standalone="yes"?>
     <title>Senior HAMAS Leader</title>
     <sdnType>Individual</sdnType>
     <remarks>(Linked To: HAMAS)</remarks>
-    <programList><program>SDGT</program><program>IRAN-EO13553</program></programList>
+    <programList><program>SDGT</program><program>IRAN-EO99999</program></programList>
     <idList>
       <id><uid>1</uid><idType>Passport</idType><idNumber>A 123-456</idNumber>
         <idCountry>Iran</idCountry><issueDate>01 Jan 2010</issueDate>
@@ -227,9 +227,10 @@ TEST(OfacXmlTest, ProgramsBecomeOneSanctionEach) {
   ASSERT_EQ(person.sanctions.size(), 2u);
   EXPECT_EQ(person.sanctions[0].authority, "OFAC");
   EXPECT_EQ(person.sanctions[0].program, "SDGT");
-  EXPECT_EQ(person.sanctions[0].legal_basis, "");
-  EXPECT_EQ(person.sanctions[1].program, "IRAN-EO13553");
-  EXPECT_EQ(person.sanctions[1].legal_basis, "E.O. 13553");
+  EXPECT_EQ(person.sanctions[0].legal_basis, "E.O. 13224");
+  // A program OFAC's table lacks still names the order it carries.
+  EXPECT_EQ(person.sanctions[1].program, "IRAN-EO99999");
+  EXPECT_EQ(person.sanctions[1].legal_basis, "E.O. 99999");
   EXPECT_TRUE(find(output, "30")->sanctions.empty());
 }
 

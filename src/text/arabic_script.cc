@@ -99,29 +99,65 @@ bool is_arabic_code_point(UChar32 c) {
 }
 
 UChar32 fold_arabic_code_point(UChar32 c) {
-  if (c >= 0x064B && c <= 0x065F) return U_SENTINEL;  // tashkeel
+  if (c >= 0x064B && c <= 0x065F) return U_SENTINEL;          // tashkeel
   if (c >= 0x0660 && c <= 0x0669) return '0' + (c - 0x0660);  // Arabic-Indic digits
   if (c >= 0x06F0 && c <= 0x06F9) return '0' + (c - 0x06F0);  // Persian digits
   switch (c) {
-    case 0x0670: case 0x0640:  // superscript alef, tatweel
-    case 0x200C: case 0x200D: case 0x200E: case 0x200F:  // ZWNJ, ZWJ, LRM, RLM
-    case 0x202A: case 0x202B: case 0x202C: case 0x202D: case 0x202E:
-    case 0x2066: case 0x2067: case 0x2068: case 0x2069:
+    case 0x0670:
+    case 0x0640:  // superscript alef, tatweel
+    case 0x200C:
+    case 0x200D:
+    case 0x200E:
+    case 0x200F:  // ZWNJ, ZWJ, LRM, RLM
+    case 0x202A:
+    case 0x202B:
+    case 0x202C:
+    case 0x202D:
+    case 0x202E:
+    case 0x2066:
+    case 0x2067:
+    case 0x2068:
+    case 0x2069:
     case 0x061C:  // Arabic letter mark
       return U_SENTINEL;
-    case 0x06A9: case 0x06AA: case 0x06AC: case 0x06AD: case 0x06AE: return 0x0643;  // keheh -> kaf
-    case 0x06CC: case 0x0649: case 0x06D2: case 0x06D3: case 0x0626: case 0x06CD: case 0x06CE:
-    case 0x06D1:
-      return kYeh;  // Farsi yeh, alef maksura, yeh barree, yeh with hamza
-    case 0x0629: case 0x06C1: case 0x06C2: case 0x06C3: case 0x06BE: case 0x06D5:
-      return 0x0647;  // teh marbuta, heh goal, heh doachashmee, ae -> heh
-    case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
-      return kAlef;  // alef with madda / hamza / wasla
-    case 0x0624: case 0x06C4: case 0x06C5: case 0x06C6: case 0x06C7: case 0x06C8: case 0x06C9:
-    case 0x06CA: case 0x06CB: case 0x06CF:
-      return kWaw;
+    case 0x06A9:
+    case 0x06AA:
+    case 0x06AC:
+    case 0x06AD:
+    case 0x06AE: return 0x0643;  // keheh -> kaf
+    case 0x06CC:
+    case 0x0649:
+    case 0x06D2:
+    case 0x06D3:
+    case 0x0626:
+    case 0x06CD:
+    case 0x06CE:
+    case 0x06D1: return kYeh;  // Farsi yeh, alef maksura, yeh barree, yeh with hamza
+    case 0x0629:
+    case 0x06C1:
+    case 0x06C2:
+    case 0x06C3:
+    case 0x06BE:
+    case 0x06D5: return 0x0647;  // teh marbuta, heh goal, heh doachashmee, ae -> heh
+    case 0x0622:
+    case 0x0623:
+    case 0x0625:
+    case 0x0671:
+    case 0x0672:
+    case 0x0673: return kAlef;  // alef with madda / hamza / wasla
+    case 0x0624:
+    case 0x06C4:
+    case 0x06C5:
+    case 0x06C6:
+    case 0x06C7:
+    case 0x06C8:
+    case 0x06C9:
+    case 0x06CA:
+    case 0x06CB:
+    case 0x06CF: return kWaw;
     case 0x066B: return '.';
-    case 0x066C: case 0x060C: return ',';
+    case 0x066C:
+    case 0x060C: return ',';
     default: return c;
   }
 }

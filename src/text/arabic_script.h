@@ -4,9 +4,9 @@
 // romanise them (kh, gh, sh, ch, zh; q for qaf; z for zal, ze, zad and za).
 #pragma once
 
-#include <string>
-
 #include <unicode/unistr.h>
+
+#include <string>
 
 namespace vigil::text {
 

@@ -16,11 +16,21 @@ namespace {
 
 bool is_apostrophe(UChar32 c) {
   switch (c) {
-    case '\'': case '`': case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x00B4:
-    case 0x02B9: case 0x02BB: case 0x02BC: case 0x02BD: case 0x02BE: case 0x02BF: case 0x02C8:
-      return true;
-    default:
-      return false;
+    case '\'':
+    case '`':
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+    case 0x00B4:
+    case 0x02B9:
+    case 0x02BB:
+    case 0x02BC:
+    case 0x02BD:
+    case 0x02BE:
+    case 0x02BF:
+    case 0x02C8: return true;
+    default: return false;
   }
 }
 
@@ -62,18 +72,28 @@ bool latin_only(const icu::UnicodeString& text) {
 const char* latin_special(UChar32 c) {
   switch (c) {
     case 0xDF: return "ss";
-    case 0xC6: case 0xE6: return "ae";
-    case 0x152: case 0x153: return "oe";
-    case 0xD8: case 0xF8: return "o";
-    case 0x110: case 0x111: return "d";
-    case 0x141: case 0x142: return "l";
+    case 0xC6:
+    case 0xE6: return "ae";
+    case 0x152:
+    case 0x153: return "oe";
+    case 0xD8:
+    case 0xF8: return "o";
+    case 0x110:
+    case 0x111: return "d";
+    case 0x141:
+    case 0x142: return "l";
     case 0x131: return "i";
-    case 0xDE: case 0xFE: return "th";
-    case 0xD0: case 0xF0: return "d";
-    case 0x126: case 0x127: return "h";
-    case 0x166: case 0x167: return "t";
+    case 0xDE:
+    case 0xFE: return "th";
+    case 0xD0:
+    case 0xF0: return "d";
+    case 0x126:
+    case 0x127: return "h";
+    case 0x166:
+    case 0x167: return "t";
     case 0x138: return "k";
-    case 0x14A: case 0x14B: return "n";
+    case 0x14A:
+    case 0x14B: return "n";
     default: return nullptr;
   }
 }
@@ -110,8 +130,8 @@ std::string any_to_ascii(icu::UnicodeString text) {
         "Russian-Latin/BGN; Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
     if (U_FAILURE(status)) {
       status = U_ZERO_ERROR;
-      t.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD,
-                                                  status));
+      t.reset(
+          icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
     }
     return U_SUCCESS(status) ? std::move(t) : nullptr;
   }();

@@ -22,7 +22,7 @@ TEST(NormaliseTest, LatinNames) {
 TEST(NormaliseTest, CompatibilityForms) {
   EXPECT_EQ(normalise_name("\uFF21\uFF22\uFF23"), "abc");  // fullwidth
   EXPECT_EQ(normalise_name("\uFB01nance"), "finance");     // ligature
-  EXPECT_EQ(normalise_name("A\u200BB"), "a b");             // zero-width space separates
+  EXPECT_EQ(normalise_name("A\u200BB"), "a b");            // zero-width space separates
 }
 
 TEST(NormaliseTest, ArabicAndPersianScript) {
@@ -57,9 +57,11 @@ TEST(NormaliseTest, FastAsciiPathEqualsFullPath) {
 }
 
 TEST(NormaliseTest, InvalidUtf8IsReplacedNotFatal) {
-  EXPECT_EQ(normalise_name("bad\xff\xfe" "bytes"), "bad bytes");
-  EXPECT_NO_THROW(normalise_name("\xc3"));        // truncated sequence
-  EXPECT_NO_THROW(normalise_name("\xc0\xaf"));    // overlong
+  EXPECT_EQ(normalise_name("bad\xff\xfe"
+                           "bytes"),
+            "bad bytes");
+  EXPECT_NO_THROW(normalise_name("\xc3"));          // truncated sequence
+  EXPECT_NO_THROW(normalise_name("\xc0\xaf"));      // overlong
   EXPECT_NO_THROW(normalise_name("\xed\xa0\x80"));  // surrogate
   const std::string huge(1 << 20, 'a');
   EXPECT_EQ(normalise_name(huge).size(), huge.size());
