@@ -21,7 +21,7 @@ namespace {
 constexpr size_t kMaxQueryBytes = 4096;
 // Names scored in full per query, chosen by retrieval evidence; the rest cannot reach the
 // alert threshold (tests/screener_test.cc checks this against a full scan).
-constexpr size_t kMaxCandidateNames = 400;
+constexpr size_t kMaxCandidateNames = 100;
 // Retrieval evidence a name needs, as a fraction of the query's total weight.
 constexpr double kMinRetrievalFraction = 0.2;
 constexpr double kRetrievalMargin = 0.15;
@@ -162,6 +162,10 @@ class Screener::Impl {
                         const match::TokenPairs& pairs) const;
   std::vector<QueryToken> prepare_query(const std::vector<std::string>& tokens) const;
   std::vector<index::SimilarToken> similar_tokens(const match::TokenFeatures& features) const;
+  void precompute_similar();
+  // similar_of_token[t]: the vocabulary tokens similar to list token t, sorted by id (empty
+  // for joined-pair pseudo-tokens, which are searched when needed).
+  std::vector<std::vector<index::SimilarToken>> similar_of_token;
   std::vector<uint32_t> retrieve(const std::vector<QueryToken>& query, double min_score) const;
   Match make_match(const Query& query, const std::vector<QueryToken>& tokens,
                    const QueryMatchTable& table, uint32_t name_id, double name_score,
@@ -200,6 +204,22 @@ void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
                    tokens[i]);
   }
   index.finish();
+  precompute_similar();
+}
+
+// Every list token's similar tokens, computed once at build on every core: a query token that
+// is a list token (most are) then costs a lookup instead of a key search.
+void Screener::Impl::precompute_similar() {
+  similar_of_token.assign(index.vocabulary_size(), {});
+  tbb::parallel_for(size_t{0}, index.vocabulary_size(), [this](size_t id) {
+    const index::VocabularyToken& token = index.token(static_cast<uint32_t>(id));
+    if (token.joined_pair) return;
+    auto& similar = similar_of_token[id];
+    index.find_similar(token.features, similar);
+    std::sort(similar.begin(), similar.end(),
+              [](const auto& a, const auto& b) { return a.token < b.token; });
+    similar.shrink_to_fit();
+  });
 }
 
 // The vocabulary tokens similar to a query token, sorted by token id. Names repeat the same
@@ -217,6 +237,11 @@ std::vector<index::SimilarToken> Screener::Impl::similar_tokens(
     cache.owner = this;
     cache.generation = generation;
     cache.entries.clear();
+    cache.entries.reserve(kMaxCachedTokens);  // no rehash pauses while screening
+  }
+  if (const int64_t id = index.find_token(features.text); id >= 0) {
+    const auto& known = similar_of_token[static_cast<size_t>(id)];
+    if (!index.token(static_cast<uint32_t>(id)).joined_pair) return known;
   }
   const auto it = cache.entries.find(features.text);
   if (it != cache.entries.end()) return it->second;
@@ -271,16 +296,26 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
   touched.clear();
   bool any_worthy = false;
   for (const QueryToken& q : query) any_worthy |= retrieval_worthy(q.features.token_class);
+  // Each vocabulary token adds its best gain over the query tokens once: a list token can
+  // align with one query token only, and "Mohamed ... MOHAMED" must not count twice.
+  thread_local std::vector<std::pair<uint32_t, float>> gains;
+  gains.clear();
   double total = 0;
   for (const QueryToken& q : query) {
     if (any_worthy && !retrieval_worthy(q.features.token_class)) continue;
     total += q.weight;
     for (const index::SimilarToken& s : q.similar) {
-      const auto gain = static_cast<float>(s.match.similarity * q.weight);
-      for (uint32_t name : index.postings(s.token)) {
-        if (evidence[name] == 0.0F) touched.push_back(name);
-        evidence[name] += gain;
-      }
+      gains.emplace_back(s.token, static_cast<float>(s.match.similarity * q.weight));
+    }
+  }
+  std::sort(gains.begin(), gains.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second > b.second;
+  });
+  for (size_t i = 0; i < gains.size(); ++i) {
+    if (i > 0 && gains[i].first == gains[i - 1].first) continue;  // keep the best gain
+    for (uint32_t name : index.postings(gains[i].first)) {
+      if (evidence[name] == 0.0F) touched.push_back(name);
+      evidence[name] += gains[i].second;
     }
   }
   // A name's score is at most about the share of the query's weight it can explain (every
@@ -296,7 +331,7 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
     return evidence[a] != evidence[b] ? evidence[a] > evidence[b] : a < b;
   };
   if (out.size() > kMaxCandidateNames) {
-    std::partial_sort(out.begin(), out.begin() + kMaxCandidateNames, out.end(), by_evidence);
+    std::nth_element(out.begin(), out.begin() + kMaxCandidateNames, out.end(), by_evidence);
     out.resize(kMaxCandidateNames);
   }
   for (uint32_t name : touched) evidence[name] = 0.0F;
