@@ -79,5 +79,50 @@ TEST_F(AcceptanceTest, EvinPrison) {
   EXPECT_TRUE(m.is_match);
 }
 
+// The candidate index must not lose what a full scan finds: for real queries, every entity that
+// scoring every list name (Screener::compare on each name, no index) puts at or above the
+// threshold is returned by screen() with the same score.
+TEST_F(AcceptanceTest, IndexFindsEverythingAFullScanFinds) {
+  auto loaded = sources::load_sources(sources::default_source_paths());
+  ASSERT_TRUE(loaded.ok());
+  std::vector<const Entity*> entities;
+  for (const ParseOutput& d : loaded.value()) {
+    for (const Entity& e : d.entities) entities.push_back(&e);
+  }
+  const std::vector<std::pair<std::string, Schema>> queries = {
+      {"Esmaeil Khateeb", Schema::kPerson},
+      {"Muhammad Hamza Zubaidi", Schema::kPerson},
+      {"Hossein Dehghan", Schema::kPerson},
+      {"Mohammad Ali Jafari", Schema::kPerson},
+      {"Qasem Soleimani", Schema::kPerson},
+      {"Kim Jong Un", Schema::kPerson},
+      {"Bank Tejarat", Schema::kOrganization},
+      {"Mahan Air", Schema::kOrganization},
+      {"Evin Prison", Schema::kOrganization},
+      {"Islamic Revolutionary Guard Corps", Schema::kUnknown},
+  };
+  for (const auto& [name, schema] : queries) {
+    Query query;
+    query.name = name;
+    query.schema = schema;
+    query.limit = 1000;
+    const auto indexed = screener_->screen(query);
+    ASSERT_TRUE(indexed.ok());
+    for (const Entity* e : entities) {
+      double best = 0;
+      for (const Name& n : e->names) {
+        const auto m = screener_->compare(query, n.full, e->schema);
+        if (m.ok()) best = std::max(best, m->name_score);
+      }
+      if (best < query.threshold) continue;
+      const auto found = std::find_if(indexed->matches.begin(), indexed->matches.end(),
+                                      [&](const Match& m) { return m.entity->id == e->id; });
+      ASSERT_NE(found, indexed->matches.end())
+          << name << " misses " << e->id << " (" << best << ")";
+      EXPECT_NEAR(found->name_score, best, 1e-9) << name << " vs " << e->id;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vigil

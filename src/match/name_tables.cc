@@ -123,8 +123,10 @@ const std::vector<std::vector<std::string_view>>& legal_form_classes() {
       {"as", "asa", "ab", "oy", "oyj", "aps", "ks", "kft", "zrt", "doo", "ad", "dd", "sro", "spzoo",
        "sp", "zoo"},
       {"group", "grup", "grupo", "gruppa", "holding", "holdings", "holdco"},
-      {"trading", "trade", "tejarat", "tijara", "tojjar"},
       {"sazman", "sazeman", "organization", "organisation", "org"},
+      // Generic trade words. Their Persian and Arabic forms (tejarat, tijara) are left out:
+      // they are the distinctive word of names such as BANK TEJARAT.
+      {"trading", "trade", "traders"},
       // Words of multi-word legal forms, for when the phrase is misspelt or split.
       {"joint", "stock", "liability", "anonima", "anonyme", "responsabilidad", "limitada"},
   };

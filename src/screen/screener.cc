@@ -19,12 +19,17 @@ namespace {
 
 // A query longer than this is not a name: refuse it rather than spend time on it.
 constexpr size_t kMaxQueryBytes = 4096;
-// Names scored in full per query, chosen by retrieval evidence; the rest cannot reach the
-// alert threshold (tests/screener_test.cc checks this against a full scan).
+// Names scored in full per query, chosen by retrieval evidence (tests/acceptance_test.cc
+// checks on real queries that nothing a full scan finds at the threshold is lost).
 constexpr size_t kMaxCandidateNames = 100;
 // Retrieval evidence a name needs, as a fraction of the query's total weight.
 constexpr double kMinRetrievalFraction = 0.2;
 constexpr double kRetrievalMargin = 0.15;
+// A weak token's postings are walked when at most this many times longer than the list of
+// open names; otherwise each open name is looked up in them (binary search).
+constexpr size_t kPostingsWalkFactor = 8;
+// Particles and legal forms count this share of their weight in retrieval.
+constexpr double kWeakClassRetrievalFactor = 0.1;
 
 struct QueryToken {
   match::TokenFeatures features;
@@ -296,39 +301,73 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
   touched.clear();
   bool any_worthy = false;
   for (const QueryToken& q : query) any_worthy |= retrieval_worthy(q.features.token_class);
+  // Particles and legal forms open no name on their own but add their small weight to names
+  // already open, which ranks "BANK TEJARAT LTD" above the other banks for "Bank Tejarat Ltd".
   // Each vocabulary token adds its best gain over the query tokens once: a list token can
   // align with one query token only, and "Mohamed ... MOHAMED" must not count twice.
   thread_local std::vector<std::pair<uint32_t, float>> gains;
   gains.clear();
   double total = 0;
   for (const QueryToken& q : query) {
-    if (any_worthy && !retrieval_worthy(q.features.token_class)) continue;
-    total += q.weight;
+    const bool weak_class = any_worthy && !retrieval_worthy(q.features.token_class);
+    const double weight = weak_class ? q.weight * kWeakClassRetrievalFactor : q.weight;
+    if (!weak_class) total += weight;
     for (const index::SimilarToken& s : q.similar) {
-      gains.emplace_back(s.token, static_cast<float>(s.match.similarity * q.weight));
+      gains.emplace_back(s.token, static_cast<float>(s.match.similarity * weight));
     }
   }
   std::sort(gains.begin(), gains.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second > b.second;
   });
-  for (size_t i = 0; i < gains.size(); ++i) {
-    if (i > 0 && gains[i].first == gains[i - 1].first) continue;  // keep the best gain
-    for (uint32_t name : index.postings(gains[i].first)) {
-      if (evidence[name] == 0.0F) touched.push_back(name);
-      evidence[name] += gains[i].second;
-    }
-  }
+  gains.erase(std::unique(gains.begin(), gains.end(),
+                          [](const auto& a, const auto& b) { return a.first == b.first; }),
+              gains.end());
   // A name's score is at most about the share of the query's weight it can explain (every
   // unexplained query token costs twice its weight): names below min_score by that measure,
   // with a margin for weight differences, cannot be results.
   const double fraction = std::max(kMinRetrievalFraction, min_score - kRetrievalMargin);
   const auto floor = static_cast<float>(fraction * total);
+  // Tokens whose gains together stay under the floor cannot make a candidate on their own
+  // ("max-score" pruning): only names holding a stronger token are opened, and the weak
+  // tokens (often the commonest, with the longest postings) only add to names already open.
+  std::sort(gains.begin(), gains.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second < b.second : a.first < b.first;
+  });
+  size_t weak = 0;
+  for (float sum = 0; weak < gains.size() && sum + gains[weak].second < floor; ++weak) {
+    sum += gains[weak].second;
+  }
+  for (size_t i = weak; i < gains.size(); ++i) {
+    for (uint32_t name : index.postings(gains[i].first)) {
+      if (evidence[name] == 0.0F) touched.push_back(name);
+      evidence[name] += gains[i].second;
+    }
+  }
+  for (size_t i = 0; i < weak; ++i) {
+    // Walk the shorter side: the token's postings, or the open names searched in them.
+    const auto postings = index.postings(gains[i].first);
+    if (postings.size() <= touched.size() * kPostingsWalkFactor) {
+      for (uint32_t name : postings) {
+        if (evidence[name] != 0.0F) evidence[name] += gains[i].second;
+      }
+      continue;
+    }
+    for (uint32_t name : touched) {
+      if (std::binary_search(postings.begin(), postings.end(), name)) {
+        evidence[name] += gains[i].second;
+      }
+    }
+  }
   std::vector<uint32_t> out;
   for (uint32_t name : touched) {
     if (evidence[name] >= floor) out.push_back(name);
   }
-  const auto by_evidence = [](uint32_t a, uint32_t b) {
-    return evidence[a] != evidence[b] ? evidence[a] > evidence[b] : a < b;
+  // Among equal evidence, shorter names first: they leave less unexplained and score higher.
+  const auto by_evidence = [this](uint32_t a, uint32_t b) {
+    if (evidence[a] != evidence[b]) return evidence[a] > evidence[b];
+    const uint32_t length_a = index.name(a).tokens_count;
+    const uint32_t length_b = index.name(b).tokens_count;
+    return length_a != length_b ? length_a < length_b : a < b;
   };
   if (out.size() > kMaxCandidateNames) {
     std::nth_element(out.begin(), out.begin() + kMaxCandidateNames, out.end(), by_evidence);
