@@ -1,242 +1,146 @@
 #include "model/country.h"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <unordered_map>
+#include <vector>
+
+#include "model/country_table.h"
 
 namespace vigil::model {
 namespace {
 
-// Lower-case letters only: "Korea, North" -> "koreanorth", "Côte d'Ivoire" -> "ctedivoire"
-// after the caller folds accents (list spellings are ASCII in practice).
-std::string key_of(std::string_view name) {
-  std::string key;
-  for (char c : name) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalpha(u)) key += static_cast<char>(std::tolower(u));
+// ASCII letters for U+00C0..U+00FF ('_' = no letter): "Côte" -> "Cote", "Türkiye" -> "Turkiye".
+constexpr std::string_view kLatin1Letters =
+    "AAAAAAACEEEEIIIIDNOOOOO_OUUUUYTs"
+    "aaaaaaaceeeeiiiidnooooo_ouuuuyty";
+
+// The ASCII letter for one UTF-8 encoded Latin letter with a diacritic, or 0.
+char fold_latin(unsigned char lead, unsigned char next) {
+  const unsigned code = ((lead & 0x1FU) << 6U) | (next & 0x3FU);
+  if (code >= 0xC0 && code <= 0xFF) {
+    const char c = kLatin1Letters[code - 0xC0];
+    return c == '_' ? 0 : c;
   }
+  return 0;
+}
+
+// Lower-case ASCII words of a name, diacritics folded; other characters separate words.
+std::vector<std::string> words_of(std::string_view name) {
+  std::vector<std::string> words(1);
+  for (size_t i = 0; i < name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    char letter = 0;
+    if (std::isalnum(c) != 0) {
+      letter = static_cast<char>(std::tolower(c));
+    } else if (c >= 0xC0 && c < 0xE0 && i + 1 < name.size()) {
+      letter =
+          static_cast<char>(std::tolower(fold_latin(c, static_cast<unsigned char>(name[++i]))));
+    }
+    if (letter != 0) {
+      words.back() += letter;
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
+  }
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
+// The words as an unordered set without filler words, so that list conventions meet:
+// "Korea, North" = "North Korea", "Congo, Democratic Republic of the" = "Democratic Republic
+// of the Congo", "Bosnia-Herzegovina" = "Bosnia and Herzegovina", "St. Lucia" = "Saint Lucia".
+std::string key_of(std::string_view name) {
+  std::vector<std::string> words = words_of(name);
+  std::erase_if(words, [](const std::string& w) { return w == "the" || w == "of" || w == "and"; });
+  for (std::string& w : words) {
+    if (w == "st") w = "saint";
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  std::string key;
+  for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
   return key;
 }
 
-// The spellings official lists use that ICU's English names do not cover, and nationality
-// adjectives. Each maps to an ISO 3166-1 alpha-2 code (XK for Kosovo, as the EU and UN use).
-constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
-    {"Korea, North", "KP"},
-    {"North Korea", "KP"},
-    {"Democratic People's Republic of Korea", "KP"},
-    {"Korea, South", "KR"},
-    {"South Korea", "KR"},
-    {"Republic of Korea", "KR"},
-    {"Burma", "MM"},
-    {"Russia", "RU"},
-    {"Russian Federation", "RU"},
-    {"Iran", "IR"},
-    {"Iran (Islamic Republic of)", "IR"},
-    {"Islamic Republic of Iran", "IR"},
-    {"Syria", "SY"},
-    {"Syrian Arab Republic", "SY"},
-    {"Congo, Democratic Republic of the", "CD"},
-    {"Democratic Republic of the Congo", "CD"},
-    {"Congo, Republic of the", "CG"},
-    {"Republic of the Congo", "CG"},
-    {"Congo", "CG"},
-    {"Palestinian", "PS"},
-    {"Palestine", "PS"},
-    {"West Bank", "PS"},
-    {"Gaza", "PS"},
-    {"Gaza Strip", "PS"},
-    {"State of Palestine", "PS"},
-    {"Kosovo", "XK"},
-    {"Region: Crimea", "UA"},
-    {"Crimea", "UA"},
-    {"Bosnia-Herzegovina", "BA"},
-    {"Bosnia and Herzegovina", "BA"},
-    {"North Macedonia, The Republic of", "MK"},
-    {"Macedonia", "MK"},
-    {"The former Yugoslav Republic of Macedonia", "MK"},
-    {"Cote d Ivoire", "CI"},
-    {"Cote d'Ivoire", "CI"},
-    {"Ivory Coast", "CI"},
-    {"Turkey", "TR"},
-    {"Turkiye", "TR"},
-    {"Libya", "LY"},
-    {"Libyan Arab Jamahiriya", "LY"},
-    {"United Republic of Tanzania", "TZ"},
-    {"Tanzania", "TZ"},
-    {"Viet Nam", "VN"},
-    {"Vietnam", "VN"},
-    {"Laos", "LA"},
-    {"Lao People's Democratic Republic", "LA"},
-    {"Bolivia", "BO"},
-    {"Bolivia (Plurinational State of)", "BO"},
-    {"Venezuela", "VE"},
-    {"Venezuela (Bolivarian Republic of)", "VE"},
-    {"Moldova", "MD"},
-    {"Republic of Moldova", "MD"},
-    {"Micronesia, Federated States of", "FM"},
-    {"Micronesia (Federated States of)", "FM"},
-    {"Brunei", "BN"},
-    {"Cabo Verde", "CV"},
-    {"Cape Verde", "CV"},
-    {"Czech Republic", "CZ"},
-    {"Czechia", "CZ"},
-    {"Eswatini", "SZ"},
-    {"Swaziland", "SZ"},
-    {"The Gambia", "GM"},
-    {"Gambia, The", "GM"},
-    {"The Bahamas", "BS"},
-    {"Bahamas, The", "BS"},
-    {"Holy See", "VA"},
-    {"Vatican City", "VA"},
-    {"Hong Kong", "HK"},
-    {"Macau", "MO"},
-    {"Macao", "MO"},
-    {"Taiwan", "TW"},
-    {"Timor-Leste", "TL"},
-    {"East Timor", "TL"},
-    {"United States", "US"},
-    {"United States of America", "US"},
-    {"USA", "US"},
-    {"United Kingdom", "GB"},
-    {"UK", "GB"},
-    {"United Kingdom of Great Britain and Northern Ireland", "GB"},
-    {"Great Britain", "GB"},
-    {"Netherlands Antilles", "AN"},
-    {"Curacao", "CW"},
-    {"Sint Maarten", "SX"},
-    {"Saint Kitts and Nevis", "KN"},
-    {"Saint Vincent and the Grenadines", "VC"},
-    {"Saint Lucia", "LC"},
-    {"Sao Tome and Principe", "ST"},
-    {"Yugoslavia", "RS"},
-    {"Serbia and Montenegro", "RS"},
-    {"Soviet Union", "RU"},
-    {"USSR", "RU"},
-    {"Zaire", "CD"},
-    {"Rhodesia", "ZW"},
-    // Nationality adjectives, as lists and screeners write them.
-    {"Iranian", "IR"},
-    {"Iraqi", "IQ"},
-    {"Syrian", "SY"},
-    {"Afghan", "AF"},
-    {"Afghanistani", "AF"},
-    {"Yemeni", "YE"},
-    {"Saudi", "SA"},
-    {"Saudi Arabian", "SA"},
-    {"Russian", "RU"},
-    {"Lebanese", "LB"},
-    {"Pakistani", "PK"},
-    {"Egyptian", "EG"},
-    {"Libyan", "LY"},
-    {"Sudanese", "SD"},
-    {"Somali", "SO"},
-    {"Jordanian", "JO"},
-    {"Kuwaiti", "KW"},
-    {"Qatari", "QA"},
-    {"Emirati", "AE"},
-    {"Bahraini", "BH"},
-    {"Omani", "OM"},
-    {"Turkish", "TR"},
-    {"Chinese", "CN"},
-    {"North Korean", "KP"},
-    {"South Korean", "KR"},
-    {"Ukrainian", "UA"},
-    {"Belarusian", "BY"},
-    {"Venezuelan", "VE"},
-    {"Cuban", "CU"},
-    {"Mexican", "MX"},
-    {"Colombian", "CO"},
-    {"American", "US"},
-    {"British", "GB"},
-    {"French", "FR"},
-    {"German", "DE"},
-    {"Algerian", "DZ"},
-    {"Moroccan", "MA"},
-    {"Tunisian", "TN"},
-    {"Malian", "ML"},
-    {"Nigerian", "NG"},
-    {"Kenyan", "KE"},
-    {"Indian", "IN"},
-    {"Indonesian", "ID"},
-    {"Filipino", "PH"},
-    {"Burmese", "MM"},
-    {"Israeli", "IL"},
-    {"Uzbek", "UZ"},
-    {"Tajik", "TJ"},
-    {"Kazakh", "KZ"},
-    {"Azerbaijani", "AZ"},
-    {"Georgian", "GE"},
-    {"Armenian", "AM"},
-    {"Serbian", "RS"},
-    {"Bosnian", "BA"},
-    {"Eritrean", "ER"},
-    {"Ethiopian", "ET"},
-    {"Rwandan", "RW"},
-    {"Congolese", "CD"},
-    {"Ugandan", "UG"},
-    {"Zimbabwean", "ZW"},
-    {"Nicaraguan", "NI"},
-};
+bool is_code_shaped(std::string_view text) {
+  return (text.size() == 2 || text.size() == 3) &&
+         std::all_of(text.begin(), text.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+}
 
-class CountryTable {
+std::string upper(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())) != 0) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+constexpr std::string_view kRegionPrefix = "Region:";
+
+class CountryIndex {
  public:
-  CountryTable() {
-    for (const char* const* code = icu::Locale::getISOCountries(); *code != nullptr; ++code) {
-      add_code(*code);
+  CountryIndex() {
+    for (const detail::CountryRecord& record : detail::country_records()) {
+      by_code_.emplace(record.alpha2, record.alpha2);
+      by_code_.emplace(record.alpha3, record.alpha2);
+      names_.emplace(record.alpha2, record.name);
+      for (std::string_view name : {record.name, record.iso_name, record.official_name}) {
+        if (!name.empty()) by_key_.emplace(key_of(name), record.alpha2);
+      }
     }
-    for (const auto& [name, code] : kAliases) by_key_.emplace(key_of(name), std::string(code));
-    names_.emplace("XK", "Kosovo");
-    by_key_.emplace("xk", "XK");
-    by_key_.emplace("xkx", "XK");
+    for (const detail::CountrySpelling& spelling : detail::country_spellings()) {
+      by_key_.emplace(key_of(spelling.spelling), spelling.alpha2);
+    }
   }
 
   [[nodiscard]] std::optional<std::string> find(std::string_view name) const {
-    const auto it = by_key_.find(key_of(name));
-    if (it == by_key_.end()) return std::nullopt;
-    return it->second;
+    name = trim(name);
+    if (is_code_shaped(name)) {
+      if (const auto it = by_code_.find(upper(name)); it != by_code_.end()) {
+        return std::string(it->second);
+      }
+    }
+    const std::string key = key_of(name);
+    if (const auto it = by_key_.find(key); it != by_key_.end() && !key.empty()) {
+      return std::string(it->second);
+    }
+    // OFAC's "Region: Russia" names the country itself when no spelling covers the region.
+    if (name.starts_with(kRegionPrefix)) return find(name.substr(kRegionPrefix.size()));
+    return std::nullopt;
   }
 
   [[nodiscard]] std::string_view name(std::string_view alpha2) const {
-    const auto it = names_.find(std::string(alpha2));
-    return it == names_.end() ? std::string_view() : std::string_view(it->second);
+    const auto it = names_.find(upper(alpha2));
+    return it == names_.end() ? std::string_view() : it->second;
   }
 
  private:
-  void add_code(const char* alpha2) {
-    const icu::Locale locale("", alpha2);
-    icu::UnicodeString display;
-    locale.getDisplayCountry(icu::Locale::getEnglish(), display);
-    std::string english;
-    display.toUTF8String(english);
-    const std::string code(alpha2);
-    names_.emplace(code, english);
-    by_key_.emplace(key_of(code), code);
-    const std::string alpha3 = locale.getISO3Country();
-    if (!alpha3.empty()) by_key_.emplace(key_of(alpha3), code);
-    // ICU's names carry accents ("Côte d’Ivoire"): keep the ASCII letters only.
-    std::string ascii;
-    for (char c : english) {
-      if (static_cast<unsigned char>(c) < 0x80) ascii += c;
-    }
-    by_key_.emplace(key_of(ascii), code);
-  }
-
-  std::unordered_map<std::string, std::string> by_key_;
-  std::unordered_map<std::string, std::string> names_;
+  std::unordered_map<std::string, std::string_view> by_code_;  // "IR", "IRN" -> "IR"
+  std::unordered_map<std::string, std::string_view> by_key_;   // key_of(name) -> alpha-2
+  std::unordered_map<std::string, std::string_view> names_;    // alpha-2 -> short name
 };
 
-const CountryTable& table() {
-  static const CountryTable kTable;
-  return kTable;
+const CountryIndex& index() {
+  static const CountryIndex kIndex;
+  return kIndex;
 }
 
 }  // namespace
 
-std::optional<std::string> country_code(std::string_view name) { return table().find(name); }
+std::optional<std::string> country_code(std::string_view name) { return index().find(name); }
 
-std::string_view country_name(std::string_view alpha2) { return table().name(alpha2); }
+std::string_view country_name(std::string_view alpha2) { return index().name(alpha2); }
 
 }  // namespace vigil::model

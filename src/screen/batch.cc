@@ -7,11 +7,14 @@
 #include <cctype>
 #include <chrono>
 
+#include "model/ascii.h"
 #include "screen/json.h"
 #include "sources/csv_reader.h"
 
 namespace vigil::screen {
 namespace {
+
+using model::lower;
 
 // Rows are screened in chunks on every core and written in input order, so memory stays flat
 // whatever the size of the book.
@@ -38,12 +41,6 @@ nlohmann::json screen_row(const Screener& screener, const BatchRow& row, BatchSu
   local.results += result->matches.size();
   local.rows_with_match += any ? 1 : 0;
   return line;
-}
-
-std::string lower(std::string_view text) {
-  std::string out;
-  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Fills one row's query from its fields; a malformed optional field is the row's error.

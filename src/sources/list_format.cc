@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 
+#include "model/ascii.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
 #include "sources/un_xml.h"
@@ -12,12 +13,7 @@
 namespace vigil::sources {
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+using model::lower;
 
 ListFormat from_csv_kind(OfacCsvKind kind) {
   switch (kind) {

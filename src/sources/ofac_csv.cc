@@ -4,6 +4,7 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "model/ascii.h"
 #include "model/country.h"
 #include "sources/csv_reader.h"
 #include "sources/ofac_programs.h"
@@ -12,20 +13,12 @@
 namespace vigil::sources {
 namespace {
 
+using model::trim;
+
 constexpr size_t kPrimaryColumns = 12;
 constexpr size_t kAliasColumns = 5;
 constexpr size_t kAddressColumns = 6;
 constexpr size_t kCommentColumns = 2;
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
 
 // OFAC writes "-0-" for an empty field.
 std::string value_of(std::string_view field) {

@@ -6,17 +6,13 @@
 #include <optional>
 #include <utility>
 
+#include "model/ascii.h"
 #include "sources/entity_support.h"
 
 namespace vigil::sources {
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+using model::lower;
 
 bool contains(std::string_view text, std::string_view part) {
   return text.find(part) != std::string_view::npos;

@@ -6,20 +6,13 @@
 #include <functional>
 #include <optional>
 
+#include "model/ascii.h"
 #include "model/country.h"
 
 namespace vigil::sources {
 namespace {
 
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
+using model::trim;
 
 std::string_view strip_period(std::string_view text) {
   text = trim(text);

@@ -3,19 +3,17 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/ascii.h"
+
 namespace vigil::sources::xml {
 namespace {
+
+using model::trim;
 
 constexpr size_t kRootSniffBytes = 64 * 1024;
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
 }
 
 // Skips what may precede the root element: the BOM, white space, the XML declaration and
