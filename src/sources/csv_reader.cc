@@ -11,35 +11,33 @@ CsvReader::CsvReader(std::string_view bytes) : bytes_(bytes) {
   while (!bytes_.empty() && bytes_.back() == '\x1A') bytes_.remove_suffix(1);
 }
 
-bool CsvReader::next(CsvRecord& record) {
-  record.fields.clear();
-  // Skip blank lines between records.
+void CsvReader::skip_blank_lines() {
   while (at_ < bytes_.size() && (bytes_[at_] == '\n' || bytes_[at_] == '\r')) {
     if (bytes_[at_] == '\n') ++line_;
     ++at_;
   }
-  if (at_ >= bytes_.size()) return false;
-  record.line = line_;
+}
+
+bool CsvReader::read_record(CsvRecord& record, bool quotes_are_text) {
+  record.fields.clear();
   std::string field;
   bool quoted = false;
   bool field_started = false;
   while (at_ < bytes_.size()) {
     const char c = bytes_[at_++];
     if (quoted) {
-      if (c == '"') {
-        if (at_ < bytes_.size() && bytes_[at_] == '"') {
-          field += '"';
-          ++at_;
-        } else {
-          quoted = false;
-        }
-      } else {
+      if (c != '"') {
         if (c == '\n') ++line_;
         field += c;
+      } else if (at_ < bytes_.size() && bytes_[at_] == '"') {
+        field += '"';  // "" is one quote inside a quoted field
+        ++at_;
+      } else {
+        quoted = false;
       }
       continue;
     }
-    if (c == '"' && !field_started) {
+    if (c == '"' && !field_started && !quotes_are_text) {
       quoted = true;
       field_started = true;
     } else if (c == ',') {
@@ -52,17 +50,27 @@ bool CsvReader::next(CsvRecord& record) {
       ++line_;
       break;
     } else {
-      // A quote inside an unquoted field is kept as text (lenient, as spreadsheets are).
+      // A quote inside an unquoted field, or after a closing quote, is kept as text
+      // (lenient, as spreadsheets are).
       field += c;
       field_started = true;
     }
   }
-  if (quoted) {
-    problem_ = "unterminated quoted field opened in the record starting on line " +
-               std::to_string(record.line);
-  }
   record.fields.push_back(std::move(field));
-  return true;
+  return !quoted;
+}
+
+bool CsvReader::next(CsvRecord& record) {
+  skip_blank_lines();
+  if (at_ >= bytes_.size()) return false;
+  const size_t start = at_;
+  record.line = line_;
+  if (read_record(record, false)) return true;
+  problem_ = "unterminated quoted field opened in the record starting on line " +
+             std::to_string(record.line) + "; that record was read as plain text";
+  at_ = start;
+  line_ = record.line;
+  return read_record(record, true) || true;
 }
 
 std::vector<CsvRecord> read_csv(std::string_view bytes, std::string* problem) {
