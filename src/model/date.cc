@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "model/ascii.h"
+
 namespace vigil {
 
 std::string PartialDate::to_iso() const {
@@ -31,6 +33,8 @@ std::string DateValue::to_string() const {
 
 namespace {
 
+// No spelling of a date or a date range is longer; longer text is refused before any work.
+constexpr size_t kLongestDate = 64;
 // Years outside this span are typing errors or another calendar, not a Gregorian date.
 constexpr int kMinYear = 1000;
 constexpr int kMaxYear = 2999;
@@ -39,18 +43,13 @@ bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0;
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-std::string_view trim(std::string_view text) {
+// Without surrounding spaces and trailing punctuation: "03 May 1938." -> "03 May 1938".
+std::string_view trim_date_text(std::string_view text) {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   while (!text.empty() && (is_space(text.back()) || text.back() == '.' || text.back() == ',')) {
     text.remove_suffix(1);
   }
   return text;
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 bool all_digits(std::string_view text) {
@@ -71,7 +70,7 @@ int month_number(std::string_view word) {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
   constexpr size_t kShortest = 3;
-  const std::string w = lower(word);
+  const std::string w = model::lower(word);
   if (w.size() < kShortest) return 0;
   for (size_t i = 0; i < kMonths.size(); ++i) {
     if (kMonths[i].starts_with(w)) return static_cast<int>(i) + 1;
@@ -173,7 +172,7 @@ std::string_view without_time(std::string_view text) {
 
 // One date, without range or approximation words.
 std::optional<PartialDate> parse_single(std::string_view text) {
-  text = trim(without_time(trim(text)));
+  text = trim_date_text(without_time(trim_date_text(text)));
   if (text.empty()) return {};
   if (std::any_of(text.begin(), text.end(), is_alpha)) return parse_words(text);
   return parse_numbers(text);
@@ -227,9 +226,11 @@ std::optional<std::pair<PartialDate, PartialDate>> parse_range(std::string_view 
 }  // namespace
 
 std::optional<DateValue> parse_date(std::string_view text) {
+  text = trim_date_text(text);
+  if (text.size() > kLongestDate) return std::nullopt;
   DateValue value;
-  value.original = std::string(trim(text));
-  std::string rest = lower(value.original);
+  value.original = std::string(text);
+  std::string rest = model::lower(value.original);
   value.circa = strip_circa(rest);
   strip_prefix(rest, {"between ", "from "});
   if (const auto single = parse_single(rest)) {

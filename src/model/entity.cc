@@ -154,6 +154,7 @@ uint64_t compute_content_hash(const Entity& entity) {
   h.add(entity.dataset);
   h.add(entity.source_id);
   h.add(static_cast<uint64_t>(entity.schema));
+  h.add(entity.names.size());
   for (const Name& n : entity.names) {
     for (const std::string* s : {&n.full, &n.parts.title, &n.parts.given, &n.parts.middle,
                                  &n.parts.patronymic, &n.parts.family, &n.script, &n.language}) {
@@ -169,30 +170,35 @@ uint64_t compute_content_hash(const Entity& entity) {
     for (const std::string& s : *list) h.add(s);
   }
   h.add(static_cast<uint64_t>(entity.gender));
+  h.add(entity.addresses.size());
   for (const Address& a : entity.addresses) {
     for (const std::string* s :
          {&a.street, &a.city, &a.region, &a.postal_code, &a.country, &a.country_name, &a.note}) {
       h.add(*s);
     }
   }
+  h.add(entity.identifiers.size());
   for (const Identifier& i : entity.identifiers) {
     h.add(static_cast<uint64_t>(i.type));
     for (const std::string* s : {&i.label, &i.value, &i.country, &i.issued, &i.expires, &i.note}) {
       h.add(*s);
     }
   }
+  h.add(entity.sanctions.size());
   for (const Sanction& s : entity.sanctions) {
     for (const std::string* t :
          {&s.authority, &s.program, &s.legal_basis, &s.listed_on, &s.reason}) {
       h.add(*t);
     }
   }
+  h.add(entity.relations.size());
   for (const Relation& r : entity.relations) {
     h.add(static_cast<uint64_t>(r.kind));
     h.add(r.target_id);
     h.add(r.target_name);
     h.add(r.share_percent ? std::to_string(*r.share_percent) : std::string());
   }
+  h.add(entity.properties.size());
   for (const Property& p : entity.properties) {
     h.add(p.key);
     h.add(p.value);
