@@ -1,0 +1,151 @@
+#include "text/arabic_letters.h"
+
+#include <array>
+#include <cstdint>
+
+namespace vigil::text {
+namespace {
+
+using namespace arabic;  // NOLINT(google-build-using-namespace): the letter names
+
+struct Consonant {
+  char16_t letter;
+  std::string_view arabic;
+  std::string_view persian;
+};
+
+// Letters with one spelling whatever their neighbours.
+constexpr std::array<Consonant, 28> kConsonants = {{
+    {u'\u0628', "b", "b"},   {u'\u062A', "t", "t"},   {u'\u062B', "th", "s"},
+    {u'\u062C', "j", "j"},   {u'\u062D', "h", "h"},   {u'\u062E', "kh", "kh"},
+    {u'\u062F', "d", "d"},   {u'\u0630', "dh", "z"},  {u'\u0631', "r", "r"},
+    {u'\u0632', "z", "z"},   {u'\u0633', "s", "s"},   {u'\u0634', "sh", "sh"},
+    {u'\u0635', "s", "s"},   {u'\u0636', "d", "z"},   {u'\u0637', "t", "t"},
+    {u'\u0638', "z", "z"},   {u'\u063A', "gh", "gh"}, {u'\u0641', "f", "f"},
+    {u'\u0642', "q", "q"},   {u'\u0643', "k", "k"},   {u'\u0644', "l", "l"},
+    {u'\u0645', "m", "m"},   {u'\u0646', "n", "n"},   {u'\u067E', "p", "p"},
+    {u'\u0686', "ch", "ch"}, {u'\u0698', "zh", "zh"}, {u'\u06A4', "v", "v"},
+    {u'\u06AF', "g", "g"},
+}};
+
+constexpr char16_t kBlockStart = u'\u0600';
+constexpr size_t kBlockSize = 0x100;
+constexpr uint8_t kNotConsonant = 0xFF;
+
+// Index into kConsonants of each letter of the Arabic block.
+constexpr std::array<uint8_t, kBlockSize> kConsonantIndex = [] {
+  std::array<uint8_t, kBlockSize> index{};
+  index.fill(kNotConsonant);
+  for (size_t k = 0; k < kConsonants.size(); ++k) {
+    index[kConsonants[k].letter - kBlockStart] = static_cast<uint8_t>(k);
+  }
+  return index;
+}();
+
+const Consonant* find_consonant(char16_t c) {
+  if (c < kBlockStart || c >= kBlockStart + kBlockSize) return nullptr;
+  const uint8_t k = kConsonantIndex[c - kBlockStart];
+  return k == kNotConsonant ? nullptr : &kConsonants[k];
+}
+
+bool is_long_vowel(char16_t c) { return c == kAlef || c == kWaw || c == kYeh || c == kAlefMaksura; }
+
+// One letter and its neighbours within its morpheme (0 at a word's edge or beside a ZWNJ).
+struct Letter {
+  char16_t self;
+  char16_t prev;
+  char16_t next;
+  bool prev_starts_morpheme;
+  bool next_ends_morpheme;
+  Orthography orthography;
+
+  bool persian() const { return orthography == Orthography::kPersian; }
+};
+
+Letter letter_at(std::u16string_view letters, size_t at, Orthography orthography) {
+  const auto edge = [](char16_t c) { return c == kZwnj ? char16_t{0} : c; };
+  const char16_t prev = at == 0 ? char16_t{0} : edge(letters[at - 1]);
+  const char16_t next = at + 1 == letters.size() ? char16_t{0} : edge(letters[at + 1]);
+  const bool prev_starts_morpheme = at == 1 || (at >= 2 && letters[at - 2] == kZwnj);
+  const bool next_ends_morpheme =
+      at + 2 == letters.size() || (at + 2 < letters.size() && letters[at + 2] == kZwnj);
+  return {
+      letters[at], prev, next, prev != 0 && prev_starts_morpheme, next != 0 && next_ends_morpheme,
+      orthography};
+}
+
+// Waw is a consonant at a morpheme's start, beside alef ("Marwan", "Dawud") and before a
+// final yeh ("Mousavi", "Badawi"), the vowel u elsewhere ("Mahmud").
+std::string_view spell_waw(const Letter& l) {
+  const bool consonant = l.prev == 0 || l.prev == kAlef || l.next == kAlef ||
+                         (l.next == kYeh && l.next_ends_morpheme && l.prev != kWaw);
+  if (!consonant) return "u";
+  if (l.prev == 0 && l.next == 0) return l.persian() ? "va" : "wa";  // the word "and"
+  return l.persian() ? "v" : "w";
+}
+
+// Yeh is a consonant at a morpheme's start and beside alef or waw ("Yusuf", "Ziyad"), the
+// vowel i elsewhere ("Karimi"); a Persian name's initial "ای" is the vowel i ("Iraj").
+std::string_view spell_yeh(const Letter& l) {
+  if (l.persian() && l.prev == kAlef && l.prev_starts_morpheme && l.next != kAlef && l.next != 0) {
+    return "i";
+  }
+  const bool consonant = l.prev == 0 || l.prev == kAlef || l.next == kAlef || l.next == kWaw;
+  return consonant ? "y" : "i";
+}
+
+// A final heh after a consonant is a vowel: Persian "Zadeh", Arabic "Hamada" (written for
+// teh marbuta).
+std::string_view spell_heh(const Letter& l) {
+  if (l.next != 0 || l.prev == 0 || is_long_vowel(l.prev)) return "h";
+  return l.persian() ? "eh" : "a";
+}
+
+// Ain is the vowel a at a word's start and between consonants ("Ali", "Saad"); beside a long
+// vowel it adds nothing ("Adel", "Ismail").
+std::string_view spell_ain(const Letter& l) {
+  if (is_long_vowel(l.next) || is_long_vowel(l.prev) || l.next == 0) return "";
+  return "a";
+}
+
+std::string_view spell_letter(const Letter& l) {
+  if (const Consonant* k = find_consonant(l.self)) return l.persian() ? k->persian : k->arabic;
+  switch (l.self) {
+    case kAlef: return l.persian() && l.prev == 0 && l.next == kYeh ? "" : "a";
+    case kAin: return spell_ain(l);
+    case kWaw: return spell_waw(l);
+    case kYeh: return spell_yeh(l);
+    case kAlefMaksura: return l.next == 0 ? "a" : spell_yeh(l);
+    case kTehMarbuta: return l.next == 0 ? "a" : "at";
+    case kHeh: return spell_heh(l);
+    default: return "";
+  }
+}
+
+// "خامنه‌ای" -> "Khamenei": heh, then alef and yeh ending the word, is the Persian suffix
+// -ei.
+bool is_ei_suffix(std::u16string_view letters, size_t at) {
+  if (at == 0 || letters[at] != kHeh) return false;
+  std::u16string_view rest = letters.substr(at + 1);
+  if (!rest.empty() && rest.front() == kZwnj) rest.remove_prefix(1);
+  return rest == std::u16string_view(u"\u0627\u064A");
+}
+
+}  // namespace
+
+bool is_arabic_letter(char16_t c) {
+  return find_consonant(c) != nullptr || is_long_vowel(c) || c == kAin || c == kTehMarbuta ||
+         c == kHeh || c == kZwnj;
+}
+
+void spell_arabic_letters(std::u16string_view letters, Orthography orthography, std::string& out) {
+  for (size_t at = 0; at < letters.size(); ++at) {
+    if (is_ei_suffix(letters, at)) {
+      out += "ei";
+      return;
+    }
+    out += spell_letter(letter_at(letters, at, orthography));
+  }
+}
+
+}  // namespace vigil::text

@@ -1,0 +1,45 @@
+#include "text/icu_transliterators.h"
+
+#include <array>
+#include <memory>
+
+namespace vigil::text {
+namespace {
+
+constexpr std::array<const char*, 14> kIds = {
+    "Russian-Latin/BGN", "Ukrainian-Latin/BGN",  "Belarusian-Latin/BGN",
+    "Serbian-Latin/BGN", "Macedonian-Latin/BGN", "Greek-Latin/UNGEGN",
+    "Hebrew-Latin/BGN",  "Han-Latin/Names",      "Hangul-Latin",
+    "Hiragana-Latin",    "Katakana-Latin",       "Thai-Latin",
+    "Any-Latin",         "Latin-ASCII",
+};
+
+std::unique_ptr<icu::Transliterator> create(Scheme scheme) {
+  UErrorCode status = U_ZERO_ERROR;
+  const auto id = icu::UnicodeString::fromUTF8(kIds[static_cast<size_t>(scheme)]);
+  std::unique_ptr<icu::Transliterator> created(
+      icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+  return U_SUCCESS(status) ? std::move(created) : nullptr;
+}
+
+}  // namespace
+
+icu::Transliterator* transliterator(Scheme scheme) {
+  struct Slot {
+    bool tried = false;
+    std::unique_ptr<icu::Transliterator> transliterator;
+  };
+  thread_local std::array<Slot, kIds.size()> slots;
+  Slot& slot = slots[static_cast<size_t>(scheme)];
+  if (!slot.tried) {
+    slot.transliterator = create(scheme);
+    slot.tried = true;
+  }
+  return slot.transliterator.get();
+}
+
+void transliterate(Scheme scheme, icu::UnicodeString& text) {
+  if (icu::Transliterator* t = transliterator(scheme)) t->transliterate(text);
+}
+
+}  // namespace vigil::text
