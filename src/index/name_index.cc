@@ -45,14 +45,15 @@ void for_each_deletion(KeyKind kind, std::string_view text, Visit&& visit) {
   visit(key_hash(kind, text));
 }
 
-// Calls `visit(hash)` for every key of a token.
+// Calls `visit(hash)` for every key of a token in `keys`.
 template <typename Visit>
-void for_each_key(const match::TokenFeatures& features, Visit&& visit) {
+void for_each_key(const match::TokenFeatures& features, KeySet keys, Visit&& visit) {
   visit(key_hash(KeyKind::kText, features.text));
   if (features.has_class) visit(key_hash(KeyKind::kCanonical, features.canonical));
   if (features.skeleton.size() >= kMinSkeletonLength) {
     visit(key_hash(KeyKind::kSkeleton, features.skeleton));
   }
+  if (keys == KeySet::kWholeToken) return;
   if (features.text.size() >= kMinLengthForDeletions) {
     for_each_deletion(KeyKind::kDeletion, features.text, visit);
   }
@@ -64,7 +65,7 @@ void for_each_key(const match::TokenFeatures& features, Visit&& visit) {
 }  // namespace
 
 uint32_t NameIndex::intern(std::string_view text, bool joined_pair) {
-  const auto it = token_ids_.find(std::string(text));
+  const auto it = token_ids_.find(text);
   if (it != token_ids_.end()) {
     if (!joined_pair) vocabulary_[it->second].joined_pair = false;
     return it->second;
@@ -106,13 +107,11 @@ void NameIndex::add_name(uint32_t entity, uint32_t name_in_entity, NameKind kind
 void NameIndex::finish() {
   build_postings();
   compute_weights();
-  initial_.resize(vocabulary_.size());
-  weight_.resize(vocabulary_.size());
-  token_class_.resize(vocabulary_.size());
+  summaries_.resize(vocabulary_.size());
   for (size_t id = 0; id < vocabulary_.size(); ++id) {
-    initial_[id] = vocabulary_[id].features.text.size() == 1 ? 1 : 0;
-    weight_[id] = vocabulary_[id].weight;
-    token_class_[id] = vocabulary_[id].features.token_class;
+    const match::TokenFeatures& features = vocabulary_[id].features;
+    summaries_[id] = {vocabulary_[id].weight, features.token_class, features.text.size() == 1,
+                      features.text.front()};
   }
   build_keys();
 }
@@ -154,7 +153,8 @@ void NameIndex::compute_weights() {
 void NameIndex::build_keys() {
   std::vector<std::pair<uint64_t, uint32_t>> keys;
   for (uint32_t id = 0; id < vocabulary_.size(); ++id) {
-    for_each_key(vocabulary_[id].features, [&](uint64_t hash) { keys.emplace_back(hash, id); });
+    for_each_key(vocabulary_[id].features, KeySet::kAll,
+                 [&](uint64_t hash) { keys.emplace_back(hash, id); });
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -188,8 +188,8 @@ const NameIndex::KeySlot* NameIndex::find_key(uint64_t hash) const {
   }
 }
 
-void NameIndex::find_similar(const match::TokenFeatures& query,
-                             std::vector<SimilarToken>& out) const {
+void NameIndex::find_similar(const match::TokenFeatures& query, std::vector<SimilarToken>& out,
+                             KeySet keys) const {
   // Each vocabulary token is compared at most once per call, however many keys reach it.
   thread_local std::vector<uint32_t> visited_stamp;
   thread_local uint32_t stamp = 0;
@@ -198,7 +198,7 @@ void NameIndex::find_similar(const match::TokenFeatures& query,
     std::fill(visited_stamp.begin(), visited_stamp.end(), 0);
     stamp = 1;
   }
-  for_each_key(query, [&](uint64_t hash) {
+  for_each_key(query, keys, [&](uint64_t hash) {
     const KeySlot* slot = find_key(hash);
     if (slot == nullptr) return;
     for (uint32_t k = slot->begin; k < slot->begin + slot->count; ++k) {
@@ -215,7 +215,7 @@ void NameIndex::find_similar(const match::TokenFeatures& query,
 }
 
 int64_t NameIndex::find_token(std::string_view text) const {
-  const auto it = token_ids_.find(std::string(text));
+  const auto it = token_ids_.find(text);
   return it == token_ids_.end() ? -1 : static_cast<int64_t>(it->second);
 }
 
@@ -228,14 +228,15 @@ std::span<const uint32_t> NameIndex::joined_pairs_of(const NameRecord& name) con
           name.tokens_count == 0 ? 0 : name.tokens_count - 1};
 }
 
-bool NameIndex::share_key(const match::TokenFeatures& a, const match::TokenFeatures& b) {
+bool NameIndex::share_key(const match::TokenFeatures& a, const match::TokenFeatures& b,
+                          KeySet keys) {
   // Initials are compared directly, never through keys.
   if (a.text.size() == 1 || b.text.size() == 1) return true;
-  std::vector<uint64_t> keys;
-  for_each_key(a, [&keys](uint64_t hash) { keys.push_back(hash); });
+  std::vector<uint64_t> hashes;
+  for_each_key(a, keys, [&hashes](uint64_t hash) { hashes.push_back(hash); });
   bool shared = false;
-  for_each_key(b, [&](uint64_t hash) {
-    shared = shared || std::find(keys.begin(), keys.end(), hash) != keys.end();
+  for_each_key(b, keys, [&](uint64_t hash) {
+    shared = shared || std::find(hashes.begin(), hashes.end(), hash) != hashes.end();
   });
   return shared;
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,6 +44,11 @@ struct SimilarToken {
   match::TokenMatch match;
 };
 
+// Which keys a search uses: all of them, or only those of the whole token (text, class,
+// skeleton) without the deletion variants: cheaper, for comparisons that need to be close
+// anyway (two query tokens joined against a list token).
+enum class KeySet { kAll, kWholeToken };
+
 class NameIndex {
  public:
   // REQUIRES: not finished. `tokens` are the name's prepared tokens (match::name_tokens).
@@ -52,8 +58,9 @@ class NameIndex {
   void finish();
 
   // Vocabulary tokens aligning with `query` (compare_tokens >= kMinTokenSimilarity), found
-  // through the keys. Appends to `out`.
-  void find_similar(const match::TokenFeatures& query, std::vector<SimilarToken>& out) const;
+  // through the keys in `keys`. Appends to `out`.
+  void find_similar(const match::TokenFeatures& query, std::vector<SimilarToken>& out,
+                    KeySet keys = KeySet::kAll) const;
 
   // The id of a vocabulary token with exactly this text, or -1.
   [[nodiscard]] int64_t find_token(std::string_view text) const;
@@ -61,7 +68,13 @@ class NameIndex {
   // Whether `b` is reachable from `a` through a shared key: the index finds exactly the
   // tokens that share a key and compare at or above kMinTokenSimilarity. Initials (one
   // letter) have no keys and are compared directly: always true.
-  static bool share_key(const match::TokenFeatures& a, const match::TokenFeatures& b);
+  static bool share_key(const match::TokenFeatures& a, const match::TokenFeatures& b, KeySet keys);
+  static bool share_any_key(const match::TokenFeatures& a, const match::TokenFeatures& b) {
+    return share_key(a, b, KeySet::kAll);
+  }
+  static bool share_whole_token_key(const match::TokenFeatures& a, const match::TokenFeatures& b) {
+    return share_key(a, b, KeySet::kWholeToken);
+  }
 
   [[nodiscard]] std::span<const uint32_t> postings(uint32_t token) const;
   [[nodiscard]] std::span<const uint32_t> tokens_of(const NameRecord& name) const;
@@ -71,10 +84,13 @@ class NameIndex {
   static constexpr uint32_t kNoToken = UINT32_MAX;
   [[nodiscard]] const NameRecord& name(uint32_t id) const { return names_[id]; }
   [[nodiscard]] const VocabularyToken& token(uint32_t id) const { return vocabulary_[id]; }
-  [[nodiscard]] bool is_initial(uint32_t id) const { return initial_[id] != 0; }
+  void prefetch_token(uint32_t id) const { __builtin_prefetch(&summaries_[id]); }
+  [[nodiscard]] bool is_initial(uint32_t id) const { return summaries_[id].initial; }
+  [[nodiscard]] char first_letter(uint32_t id) const { return summaries_[id].first_letter; }
   // The token as the scorer takes it, from compact arrays (no read of its features).
   [[nodiscard]] match::ScoredToken scored(uint32_t id) const {
-    return {&vocabulary_[id].features, weight_[id], token_class_[id]};
+    const TokenSummary& summary = summaries_[id];
+    return {&vocabulary_[id].features, summary.weight, summary.token_class};
   }
   [[nodiscard]] size_t name_count() const { return names_.size(); }
   [[nodiscard]] size_t vocabulary_size() const { return vocabulary_.size(); }
@@ -91,11 +107,20 @@ class NameIndex {
   std::vector<uint32_t> name_tokens_;  // arena: token ids of every name, in order
   std::vector<uint32_t> name_pairs_;   // arena: joined pair ids, tokens_begin - name index
   std::vector<VocabularyToken> vocabulary_;
-  // Compact copies for hot loops: one-letter flag, weight and class per token.
-  std::vector<uint8_t> initial_;
-  std::vector<float> weight_;
-  std::vector<match::TokenClass> token_class_;
-  std::unordered_map<std::string, uint32_t> token_ids_;
+  // Compact copies for hot loops, 8 bytes a token: one cache line holds eight.
+  struct TokenSummary {
+    float weight = 0;
+    match::TokenClass token_class = match::TokenClass::kName;
+    bool initial = false;  // one letter
+    char first_letter = 0;
+  };
+  std::vector<TokenSummary> summaries_;
+  // Transparent, so that find_token looks up a string_view without building a string.
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, uint32_t, TextHash, std::equal_to<>> token_ids_;
   // Key hash -> the vocabulary tokens having that key, as a range of key_tokens_: an
   // open-addressing table, one probe (one cache miss) per key in the common case.
   struct KeySlot {

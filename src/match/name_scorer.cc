@@ -151,27 +151,30 @@ TokenMatch as_joined_match(const TokenMatch& plain) {
   return {plain.similarity * kJoinedFactor, TokenMatchKind::kJoined};
 }
 
-TokenMatch DirectTokenPairs::compare(const TokenFeatures& a, const TokenFeatures& b) const {
-  if (shares_key_ != nullptr && !shares_key_(a, b)) return {};
+TokenMatch DirectTokenPairs::compare(const TokenFeatures& a, const TokenFeatures& b,
+                                     KeyFilter filter) {
+  if (filter != nullptr && !filter(a, b)) return {};
   return compare_tokens(a, b);
 }
 
 TokenMatch DirectTokenPairs::joined(const TokenFeatures& single, const TokenFeatures& first,
-                                    const TokenFeatures& second) const {
+                                    const TokenFeatures& second, KeyFilter filter) {
   if (first.text.size() + second.text.size() > kMaxJoinedLength) return {};
-  return as_joined_match(compare(single, make_token_features(first.text + second.text)));
+  return as_joined_match(compare(single, make_token_features(first.text + second.text), filter));
 }
 
 TokenMatch DirectTokenPairs::match(size_t query, size_t list) const {
-  return compare(*query_[query].features, *list_[list].features);
+  return compare(*query_[query].features, *list_[list].features, shares_key_);
 }
 
 TokenMatch DirectTokenPairs::match_list_joined(size_t query, size_t list) const {
-  return joined(*query_[query].features, *list_[list].features, *list_[list + 1].features);
+  return joined(*query_[query].features, *list_[list].features, *list_[list + 1].features,
+                shares_key_);
 }
 
 TokenMatch DirectTokenPairs::match_query_joined(size_t query, size_t list) const {
-  return joined(*list_[list].features, *query_[query].features, *query_[query + 1].features);
+  return joined(*list_[list].features, *query_[query].features, *query_[query + 1].features,
+                shares_joined_query_key_);
 }
 
 NameScore score_names(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
@@ -253,6 +256,65 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
   if (mass <= 0) return result;
   result.score = std::clamp(numerator / mass, 0.0, 1.0);
   return result;
+}
+
+namespace {
+
+// The least mass score_names charges an unaligned token (an honorific beside two aligned
+// names; a name token at its floor, times `name_factor`; a particle or legal form its weight).
+double least_unaligned_mass(const ScoredToken& token, double weight, bool person,
+                            double name_factor) {
+  if (is_honorific(token, person)) return kHonorificUnmatchedMass;
+  const TokenClass token_class = token.token_class;
+  if (token_class == TokenClass::kName || token_class == TokenClass::kNumber) {
+    return name_factor * std::max(weight, kUnmatchedFloor);
+  }
+  return weight;
+}
+
+}  // namespace
+
+// score = numerator / (aligned mass + unaligned mass) with numerator <= aligned mass (evidence
+// is at most 1). Every token that may align counts as aligned with its full effective weight
+// (a legal-form pair counts less); every token that cannot is charged the least score_names
+// may charge it.
+ScoreBound::ScoreBound(std::span<const ScoredToken> query)
+    : query_size_(std::min(query.size(), kMaxTokens)) {
+  static_assert(kMaxTokens <= 32, "alignment masks are 32 bits");
+  for (const bool person : {false, true}) {
+    Side& side = query_[person ? 1 : 0];
+    for (size_t i = 0; i < query_size_; ++i) {
+      side.aligned[i] = effective_weight(query[i], person);
+      side.unaligned[i] =
+          least_unaligned_mass(query[i], side.aligned[i], person, 1.0 + kUnmatchedQueryPenalty);
+    }
+  }
+}
+
+double ScoreBound::bound(std::span<const ScoredToken> list, uint32_t query_may_align,
+                         uint32_t list_may_align, bool person) const {
+  const uint32_t all = query_size_ == 32 ? ~0U : (1U << query_size_) - 1;
+  if ((query_may_align & all) == 0) return 0;
+  const Side& side = query_[person ? 1 : 0];
+  double aligned = 0, unaligned = 0;
+  for (size_t i = 0; i < query_size_; ++i) {
+    if ((query_may_align >> i) & 1U) {
+      aligned += side.aligned[i];
+    } else {
+      unaligned += side.unaligned[i];
+    }
+  }
+  list = list.first(std::min(list.size(), kMaxTokens));
+  for (size_t j = 0; j < list.size(); ++j) {
+    const double weight = effective_weight(list[j], person);
+    if ((list_may_align >> j) & 1U) {
+      aligned += weight;
+    } else {
+      unaligned += least_unaligned_mass(list[j], weight, person, kUnmatchedListFactor);
+    }
+  }
+  const double mass = aligned + unaligned;
+  return mass <= 0 ? 0 : std::min(1.0, aligned / mass);
 }
 
 }  // namespace vigil::match

@@ -3,6 +3,8 @@
 // token (a dropped middle name costs less than a wrong one), and says what aligned with what.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
@@ -65,25 +67,30 @@ class TokenPairs {
 TokenMatch as_joined_match(const TokenMatch& plain);
 
 // Computes every answer with compare_tokens; `shares_key(a, b)` says whether the index would
-// have found b for a (so the direct and indexed paths agree); null means always.
+// have found b for a, and `shares_joined_query_key` the same for two query tokens joined
+// against a list token (so the direct and indexed paths agree); null means always.
 class DirectTokenPairs final : public TokenPairs {
  public:
   using KeyFilter = bool (*)(const TokenFeatures&, const TokenFeatures&);
   DirectTokenPairs(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
-                   KeyFilter shares_key = nullptr)
-      : query_(query), list_(list), shares_key_(shares_key) {}
+                   KeyFilter shares_key = nullptr, KeyFilter shares_joined_query_key = nullptr)
+      : query_(query),
+        list_(list),
+        shares_key_(shares_key),
+        shares_joined_query_key_(shares_joined_query_key) {}
   TokenMatch match(size_t query, size_t list) const override;
   TokenMatch match_list_joined(size_t query, size_t list) const override;
   TokenMatch match_query_joined(size_t query, size_t list) const override;
 
  private:
-  TokenMatch compare(const TokenFeatures& a, const TokenFeatures& b) const;
-  TokenMatch joined(const TokenFeatures& single, const TokenFeatures& first,
-                    const TokenFeatures& second) const;
+  static TokenMatch compare(const TokenFeatures& a, const TokenFeatures& b, KeyFilter filter);
+  static TokenMatch joined(const TokenFeatures& single, const TokenFeatures& first,
+                           const TokenFeatures& second, KeyFilter filter);
 
   std::span<const ScoredToken> query_;
   std::span<const ScoredToken> list_;
   KeyFilter shares_key_;
+  KeyFilter shares_joined_query_key_;
 };
 
 // `person` says the list name is a person's: honorifics on either side then count little.
@@ -93,5 +100,25 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
 // The same with DirectTokenPairs and no key filter.
 NameScore score_names(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
                       bool person, bool explain);
+
+// Upper bounds of score_names(query, list, pairs, person) for one query against many list
+// names, for any `pairs` under which query token i can align only when bit i of
+// `query_may_align` is set and list token j only when bit j of `list_may_align` is set (joined
+// alignments included). Costs no token comparison: the screener uses it to skip candidates
+// that cannot reach the minimum score. The query side is summed once, at construction.
+class ScoreBound {
+ public:
+  explicit ScoreBound(std::span<const ScoredToken> query);
+  [[nodiscard]] double bound(std::span<const ScoredToken> list, uint32_t query_may_align,
+                             uint32_t list_may_align, bool person) const;
+
+ private:
+  struct Side {
+    std::array<double, kMaxTokens> aligned{};    // mass when the token may align
+    std::array<double, kMaxTokens> unaligned{};  // least mass charged when it cannot
+  };
+  std::array<Side, 2> query_;  // [person]
+  size_t query_size_ = 0;
+};
 
 }  // namespace vigil::match

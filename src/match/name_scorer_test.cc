@@ -88,5 +88,81 @@ TEST(NameScorerTest, EmptySidesScoreZero) {
   EXPECT_EQ(score(t.make({"a"}), t.make({})), 0.0);
 }
 
+// Bits of the tokens that align with anything, as the screener reads them off its table.
+std::pair<uint32_t, uint32_t> may_align(const std::vector<ScoredToken>& q,
+                                        const std::vector<ScoredToken>& l) {
+  const DirectTokenPairs pairs(q, l);
+  uint32_t query_mask = 0, list_mask = 0;
+  for (size_t i = 0; i < q.size(); ++i) {
+    for (size_t j = 0; j < l.size(); ++j) {
+      if (pairs.match(i, j).kind != TokenMatchKind::kNone) {
+        query_mask |= 1U << i;
+        list_mask |= 1U << j;
+      }
+      if (j + 1 < l.size() && pairs.match_list_joined(i, j).kind != TokenMatchKind::kNone) {
+        query_mask |= 1U << i;
+        list_mask |= 3U << j;
+      }
+      if (i + 1 < q.size() && pairs.match_query_joined(i, j).kind != TokenMatchKind::kNone) {
+        query_mask |= 3U << i;
+        list_mask |= 1U << j;
+      }
+    }
+  }
+  return {query_mask, list_mask};
+}
+
+TEST(ScoreBoundTest, IsNeverBelowTheScore) {
+  // Names drawn from tokens of every class, joined and split forms, initials and numbers,
+  // with weights across the index's range: the bound must hold for every pair.
+  static const char* kWords[] = {"mohammad", "muhammad", "mohamed", "ali",     "hassan",
+                                 "hasan",    "khatib",   "khateeb", "seyed",   "haji",
+                                 "al",       "bin",      "abdul",   "rahman",  "abdulrahman",
+                                 "ltd",      "company",  "llc",     "m",       "h",
+                                 "11420",    "corp",     "trading", "tejarat", "bank"};
+  uint64_t state = 42;
+  const auto next = [&state](uint64_t n) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (state >> 33) % n;
+  };
+  Tokens t;
+  size_t positive = 0;
+  for (int round = 0; round < 4000; ++round) {
+    const auto draw = [&] {
+      std::vector<ScoredToken> out;
+      const size_t count = 1 + next(4);
+      for (size_t k = 0; k < count; ++k) {
+        auto one = t.make({kWords[next(std::size(kWords))]}, {0.3 + 0.7 * double(next(8)) / 7});
+        out.push_back(one.front());
+      }
+      return out;
+    };
+    const auto q = draw();
+    const auto l = draw();
+    const bool person = next(2) == 0;
+    const auto [query_mask, list_mask] = may_align(q, l);
+    const double s = score(q, l, person);
+    const double bound = ScoreBound(q).bound(l, query_mask, list_mask, person);
+    positive += s > 0;
+    ASSERT_GE(bound + 1e-12, s) << "round " << round;
+  }
+  EXPECT_GT(positive, 1000U);  // the draws really align
+}
+
+TEST(ScoreBoundTest, IsZeroWhenNothingAlignsAndOneForTheSameName) {
+  Tokens t;
+  const auto q = t.make({"esmail", "khatib"});
+  EXPECT_EQ(ScoreBound(q).bound(t.make({"john", "smith"}), 0, 0, true), 0.0);
+  EXPECT_DOUBLE_EQ(ScoreBound(q).bound(t.make({"esmail", "khatib"}), 3, 3, true), 1.0);
+}
+
+TEST(ScoreBoundTest, ChargesWhatCannotAlign) {
+  // One of three query tokens and one of three list tokens may align: far below 0.5.
+  Tokens t;
+  const auto q = t.make({"ali", "reza", "karimi"});
+  const auto l = t.make({"ali", "hassan", "tehrani"});
+  EXPECT_LT(ScoreBound(q).bound(l, 1, 1, true), 0.4);
+}
+
 }  // namespace
 }  // namespace vigil::match

@@ -3,6 +3,7 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <unordered_map>
@@ -34,7 +35,14 @@ constexpr double kWeakClassRetrievalFactor = 0.1;
 struct QueryToken {
   match::TokenFeatures features;
   double weight = index::NameIndex::kUnknownTokenWeight;
-  std::vector<index::SimilarToken> similar;              // sorted by token id
+  // Sorted by token id: a list token's precomputed list, or `searched` for other tokens.
+  std::span<const index::SimilarToken> similar;
+  std::vector<index::SimilarToken> searched;
+  QueryToken() = default;
+  QueryToken(const QueryToken&) = delete;  // `similar` may point into `searched`
+  QueryToken& operator=(const QueryToken&) = delete;
+  QueryToken(QueryToken&&) = default;  // moves `searched`'s buffer with it
+  QueryToken& operator=(QueryToken&&) = default;
   std::vector<index::SimilarToken> similar_joined_next;  // this token joined with the next
   bool similar_has_joined = false;  // `similar` holds a joined-pair pseudo-token
 };
@@ -46,11 +54,29 @@ class QueryMatchTable {
   QueryMatchTable(size_t vocabulary_size, const std::vector<QueryToken>& query)
       : width_(query.size()) {
     if (slot_of_token_.size() < vocabulary_size) slot_of_token_.assign(vocabulary_size, 0);
+    size_t most_rows = 0;
+    for (const QueryToken& q : query) most_rows += q.similar.size() + q.similar_joined_next.size();
+    touched_.reserve(most_rows);
+    single_.reserve(most_rows * width_);
+    joined_.reserve(most_rows * width_);
+    single_mask_.reserve(most_rows);
+    joined_mask_.reserve(most_rows);
     for (size_t i = 0; i < query.size(); ++i) {
-      for (const index::SimilarToken& s : query[i].similar) single_[slot(s.token) + i] = s.match;
-      for (const index::SimilarToken& s : query[i].similar_joined_next) {
-        joined_[slot(s.token) + i] = s.match;
+      const uint32_t bit = 1U << i;
+      for (const index::SimilarToken& s : query[i].similar) {
+        const size_t row = slot(s.token);
+        single_[row * width_ + i] = s.match;
+        single_mask_[row] |= bit;
       }
+      for (const index::SimilarToken& s : query[i].similar_joined_next) {
+        const size_t row = slot(s.token);
+        joined_[row * width_ + i] = s.match;
+        joined_mask_[row] |= bit;
+      }
+      const std::string& text = query[i].features.text;
+      const auto first = static_cast<unsigned char>(text.front()) & 0x7FU;
+      starting_with_[first] |= bit;
+      if (text.size() == 1) one_letter_[first] |= bit;
     }
   }
   ~QueryMatchTable() {
@@ -67,9 +93,26 @@ class QueryMatchTable {
     const uint32_t at = slot_of_token_[token];
     return at == 0 ? match::TokenMatch{} : joined_[(at - 1) * width_ + query];
   }
+  // Bit i set: query token i is similar to `token` (single), or query tokens i and i + 1
+  // joined are (joined_next).
+  [[nodiscard]] uint32_t single_mask(uint32_t token) const {
+    const uint32_t at = slot_of_token_[token];
+    return at == 0 ? 0 : single_mask_[at - 1];
+  }
+  [[nodiscard]] uint32_t joined_next_mask(uint32_t token) const {
+    const uint32_t at = slot_of_token_[token];
+    return at == 0 ? 0 : joined_mask_[at - 1];
+  }
+  // The query tokens that start with `first` / are that one letter: initials align with them.
+  [[nodiscard]] uint32_t starting_with(char first) const {
+    return starting_with_[static_cast<unsigned char>(first) & 0x7FU];
+  }
+  [[nodiscard]] uint32_t one_letter(char first) const {
+    return one_letter_[static_cast<unsigned char>(first) & 0x7FU];
+  }
 
  private:
-  // The first table index of `token`'s row, creating the row on first use.
+  // The row of `token`, creating it on first use.
   size_t slot(uint32_t token) {
     uint32_t& at = slot_of_token_[token];
     if (at == 0) {
@@ -77,8 +120,10 @@ class QueryMatchTable {
       at = static_cast<uint32_t>(touched_.size());
       single_.resize(touched_.size() * width_);
       joined_.resize(touched_.size() * width_);
+      single_mask_.push_back(0);
+      joined_mask_.push_back(0);
     }
-    return (at - 1) * width_;
+    return at - 1;
   }
 
   static thread_local std::vector<uint32_t> slot_of_token_;  // 0 = no row, else row + 1
@@ -86,6 +131,10 @@ class QueryMatchTable {
   std::vector<uint32_t> touched_;
   std::vector<match::TokenMatch> single_;
   std::vector<match::TokenMatch> joined_;
+  std::vector<uint32_t> single_mask_;
+  std::vector<uint32_t> joined_mask_;
+  std::array<uint32_t, 128> starting_with_{};
+  std::array<uint32_t, 128> one_letter_{};
 };
 thread_local std::vector<uint32_t> QueryMatchTable::slot_of_token_;
 
@@ -166,15 +215,22 @@ class Screener::Impl {
                         std::span<const match::ScoredToken> list_side,
                         const match::TokenPairs& pairs) const;
   std::vector<QueryToken> prepare_query(const std::vector<std::string>& tokens) const;
-  std::vector<index::SimilarToken> similar_tokens(const match::TokenFeatures& features) const;
+  // The vocabulary tokens similar to `text` through `keys`, sorted by token id; each thread
+  // remembers the answers for this index.
+  std::vector<index::SimilarToken> similar_tokens(const std::string& text,
+                                                  index::KeySet keys) const;
   void precompute_similar();
   // similar_of_token[t]: the vocabulary tokens similar to list token t, sorted by id (empty
   // for joined-pair pseudo-tokens, which are searched when needed).
   std::vector<std::vector<index::SimilarToken>> similar_of_token;
-  std::vector<uint32_t> retrieve(const std::vector<QueryToken>& query, double min_score) const;
+  std::vector<uint32_t> retrieve(const std::vector<QueryToken>& query,
+                                 std::span<const match::ScoredToken> query_side,
+                                 const QueryMatchTable& table, double min_score) const;
+  bool may_reach(const match::ScoreBound& score_bound, const QueryMatchTable& table,
+                 uint32_t name_id, double min_score) const;
+  // The explained match of list name `name_id`, which scored `name_score`.
   Match make_match(const Query& query, const std::vector<QueryToken>& tokens,
-                   const QueryMatchTable& table, uint32_t name_id, double name_score,
-                   bool explain) const;
+                   const QueryMatchTable& table, uint32_t name_id, double name_score) const;
 };
 
 void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
@@ -229,44 +285,57 @@ void Screener::Impl::precompute_similar() {
 
 // The vocabulary tokens similar to a query token, sorted by token id. Names repeat the same
 // tokens (Muhammad, Ali, Company) all day: each thread remembers the answers for this index.
-std::vector<index::SimilarToken> Screener::Impl::similar_tokens(
-    const match::TokenFeatures& features) const {
+std::vector<index::SimilarToken> Screener::Impl::similar_tokens(const std::string& text,
+                                                                index::KeySet keys) const {
+  using Entries = std::unordered_map<std::string, std::vector<index::SimilarToken>>;
   struct Cache {
     const Impl* owner = nullptr;
     uint64_t generation = 0;
-    std::unordered_map<std::string, std::vector<index::SimilarToken>> entries;
+    Entries all_keys;
+    Entries whole_token_keys;
   };
   constexpr size_t kMaxCachedTokens = 1 << 16;
   thread_local Cache cache;
   if (cache.owner != this || cache.generation != generation) {
     cache.owner = this;
     cache.generation = generation;
-    cache.entries.clear();
-    cache.entries.reserve(kMaxCachedTokens);  // no rehash pauses while screening
+    for (Entries* entries : {&cache.all_keys, &cache.whole_token_keys}) {
+      entries->clear();
+      entries->reserve(kMaxCachedTokens);  // no rehash pauses while screening
+    }
   }
-  if (const int64_t id = index.find_token(features.text); id >= 0) {
-    const auto& known = similar_of_token[static_cast<size_t>(id)];
-    if (!index.token(static_cast<uint32_t>(id)).joined_pair) return known;
-  }
-  const auto it = cache.entries.find(features.text);
-  if (it != cache.entries.end()) return it->second;
+  Entries& entries = keys == index::KeySet::kAll ? cache.all_keys : cache.whole_token_keys;
+  const auto it = entries.find(text);
+  if (it != entries.end()) return it->second;
   std::vector<index::SimilarToken> similar;
-  index.find_similar(features, similar);
+  index.find_similar(match::make_token_features(text), similar, keys);
   std::sort(similar.begin(), similar.end(),
             [](const auto& a, const auto& b) { return a.token < b.token; });
-  if (cache.entries.size() >= kMaxCachedTokens) cache.entries.clear();
-  cache.entries.emplace(features.text, similar);
+  if (entries.size() >= kMaxCachedTokens) entries.clear();
+  entries.emplace(text, similar);
   return similar;
 }
 
 std::vector<QueryToken> Screener::Impl::prepare_query(
     const std::vector<std::string>& tokens) const {
   std::vector<QueryToken> out;
+  // Reserved: `similar` may point into an element's own `searched`, so elements never move.
+  out.reserve(std::min(tokens.size(), match::kMaxTokens));
   for (const std::string& token : tokens) {
     if (out.size() == match::kMaxTokens) break;
-    QueryToken q;
-    q.features = match::make_token_features(token);
-    q.similar = similar_tokens(q.features);
+    QueryToken& q = out.emplace_back();
+    // Most query tokens are list tokens: their features and similar tokens are known.
+    const int64_t id = index.find_token(token);
+    const index::VocabularyToken* known =
+        id >= 0 ? &index.token(static_cast<uint32_t>(id)) : nullptr;
+    if (known != nullptr && !known->joined_pair) {
+      q.features = known->features;
+      q.similar = similar_of_token[static_cast<size_t>(id)];
+    } else {
+      q.features = match::make_token_features(token);
+      q.searched = similar_tokens(q.features.text, index::KeySet::kAll);
+      q.similar = q.searched;
+    }
     // A query token weighs what its closest list token weighs; unknown tokens are rare.
     double best = 0;
     for (const index::SimilarToken& s : q.similar) {
@@ -278,22 +347,56 @@ std::vector<QueryToken> Screener::Impl::prepare_query(
         q.weight = v.weight;
       }
     }
-    out.push_back(std::move(q));
   }
   for (size_t i = 0; i + 1 < out.size(); ++i) {
     const std::string& a = out[i].features.text;
     const std::string& b = out[i + 1].features.text;
     if (a.size() + b.size() > match::kMaxJoinedLength) continue;
     auto& joined = out[i].similar_joined_next;
-    joined = similar_tokens(match::make_token_features(a + b));
+    // Two query tokens joined match a list token only when close (as_joined_match): the
+    // keys of the whole joined token suffice, the deletion variants are not searched.
+    joined = similar_tokens(a + b, index::KeySet::kWholeToken);
     std::erase_if(
         joined, [this](const index::SimilarToken& s) { return index.token(s.token).joined_pair; });
   }
   return out;
 }
 
+// Whether name `name_id` may score min_score or more: which of its tokens and the query's can
+// align at all is read off the query's table, and score_upper_bound does the rest. Initials
+// and one-letter query tokens are compared directly when scoring: any with the same first
+// letter may align.
+bool Screener::Impl::may_reach(const match::ScoreBound& score_bound, const QueryMatchTable& table,
+                               uint32_t name_id, double min_score) const {
+  const index::NameRecord& record = index.name(name_id);
+  const auto tokens = index.tokens_of(record);
+  const auto pairs = index.joined_pairs_of(record);
+  const size_t count = std::min(tokens.size(), match::kMaxTokens);
+  uint32_t query_mask = 0, list_mask = 0;
+  std::array<match::ScoredToken, match::kMaxTokens> list_side;
+  for (size_t j = 0; j < count; ++j) {
+    const uint32_t t = tokens[j];
+    list_side[j] = index.scored(t);
+    const char first = index.first_letter(t);
+    uint32_t single = table.single_mask(t) | table.one_letter(first);
+    if (index.is_initial(t)) single |= table.starting_with(first);
+    const uint32_t joined = table.joined_next_mask(t);
+    const uint32_t list_joined =
+        j + 1 < count && pairs[j] != index::NameIndex::kNoToken ? table.single_mask(pairs[j]) : 0;
+    query_mask |= single | joined | (joined << 1U) | list_joined;
+    if ((single | joined) != 0) list_mask |= 1U << j;
+    if (list_joined != 0) list_mask |= 3U << j;
+  }
+  const double bound = score_bound.bound(std::span(list_side.data(), count), query_mask, list_mask,
+                                         record.schema == Schema::kPerson);
+  return bound + match::kMaxAttributeBonus >= min_score;
+}
+
 std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& query,
+                                               std::span<const match::ScoredToken> query_side,
+                                               const QueryMatchTable& table,
                                                double min_score) const {
+  const match::ScoreBound score_bound(query_side);
   // Per-thread scratch, zero between calls: only the touched entries are reset.
   thread_local std::vector<float> evidence;
   thread_local std::vector<uint32_t> touched;
@@ -373,40 +476,37 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
     std::nth_element(out.begin(), out.begin() + kMaxCandidateNames, out.end(), by_evidence);
     out.resize(kMaxCandidateNames);
   }
+  // The candidates' records, tokens and token summaries are scattered over the index: ask for
+  // them all before reading any, so that the cache misses overlap instead of queueing.
+  for (uint32_t name : out) __builtin_prefetch(&index.name(name));
+  for (uint32_t name : out) __builtin_prefetch(index.tokens_of(index.name(name)).data());
+  for (uint32_t name : out) {
+    for (uint32_t t : index.tokens_of(index.name(name))) index.prefetch_token(t);
+  }
+  std::erase_if(out,
+                [&](uint32_t name) { return !may_reach(score_bound, table, name, min_score); });
   for (uint32_t name : touched) evidence[name] = 0.0F;
   return out;
 }
 
 Match Screener::Impl::make_match(const Query& query, const std::vector<QueryToken>& tokens,
-                                 const QueryMatchTable& table, uint32_t name_id, double name_score,
-                                 bool explain) const {
+                                 const QueryMatchTable& table, uint32_t name_id,
+                                 double name_score) const {
   const index::NameRecord& record = index.name(name_id);
-  const Entity& entity = *entities[record.entity];
-  Match match;
-  match.entity = entities[record.entity];
-  match.matched_name = entity.names[record.name_in_entity].full;
-  match.matched_name_kind = record.kind;
+  std::vector<match::ScoredToken> list_side;
+  for (uint32_t t : index.tokens_of(record)) list_side.push_back(index.scored(t));
+  const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
+                                index.joined_pairs_of(record));
+  Match match = explained_match(query, tokens, entities[record.entity], record.name_in_entity,
+                                list_side, pairs);
+  // The score the candidate was ranked with (the explained scoring computes the same).
   match.name_score = name_score;
-  match.adjustments = match::score_attributes(query, entity);
   double score = name_score;
   for (const Adjustment& a : match.adjustments) score += a.delta;
   match.score = std::clamp(score, 0.0, 1.0);
   match.is_match = match.score >= query.threshold;
-  if (!explain) return match;
-  std::vector<match::ScoredToken> list_side;
-  for (uint32_t t : index.tokens_of(record)) {
-    list_side.push_back(index.scored(t));
-  }
-  const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
-                                index.joined_pairs_of(record));
-  Match explained =
-      explained_match(query, tokens, match.entity, record.name_in_entity, list_side, pairs);
-  explained.name_score = name_score;
-  explained.score = match.score;
-  explained.is_match = match.is_match;
-  explained.adjustments = std::move(match.adjustments);
-  explained.matched_name_kind = record.kind;
-  return explained;
+  match.matched_name_kind = record.kind;
+  return match;
 }
 
 Match Screener::Impl::explained_match(const Query& query, const std::vector<QueryToken>& tokens,
@@ -499,7 +599,8 @@ Result<Match> Screener::Impl::compare(const Query& query, std::string_view candi
   entity->names.push_back(Name{std::string(candidate), {}, NameKind::kPrimary, "", ""});
   std::vector<match::ScoredToken> query_side;
   for (const QueryToken& q : tokens) query_side.push_back({&q.features, q.weight});
-  const match::DirectTokenPairs pairs(query_side, list_side, &index::NameIndex::share_key);
+  const match::DirectTokenPairs pairs(query_side, list_side, &index::NameIndex::share_any_key,
+                                      &index::NameIndex::share_whole_token_key);
   return explained_match(resolved.value(), tokens, entity, 0, list_side, pairs);
 }
 
@@ -522,7 +623,7 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
   // Best-scoring name per entity.
   std::unordered_map<uint32_t, std::pair<double, uint32_t>> best;
   std::vector<match::ScoredToken> list_side;
-  for (uint32_t name_id : retrieve(tokens, query.min_score)) {
+  for (uint32_t name_id : retrieve(tokens, query_side, table, query.min_score)) {
     const index::NameRecord& record = index.name(name_id);
     list_side.clear();
     for (uint32_t t : index.tokens_of(record)) {
@@ -538,20 +639,34 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
         score > it->second.first || (score == it->second.first && name_id < it->second.second);
     if (!inserted && better) it->second = {score, name_id};
   }
-  std::vector<Match> matches;
+  // Rank on scores alone; build (and explain) only the matches returned.
+  struct Ranked {
+    double score;
+    double name_score;
+    uint32_t name_id;
+    const Entity* entity;
+  };
+  std::vector<Ranked> ranked;
   for (const auto& [entity, scored] : best) {
     // Attributes add at most kMaxAttributeBonus: below that no adjustment can lift a name.
     if (scored.first + match::kMaxAttributeBonus < query.min_score) continue;
-    Match m = make_match(resolved, tokens, table, scored.second, scored.first, false);
-    if (m.score >= query.min_score) matches.push_back(std::move(m));
+    double score = scored.first;
+    for (const Adjustment& a : match::score_attributes(resolved, *entities[entity])) {
+      score += a.delta;
+    }
+    score = std::clamp(score, 0.0, 1.0);
+    if (score >= query.min_score) {
+      ranked.push_back({score, scored.first, scored.second, entities[entity].get()});
+    }
   }
-  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
     return a.score != b.score ? a.score > b.score : a.entity->id < b.entity->id;
   });
-  if (matches.size() > query.limit) matches.resize(query.limit);
-  for (Match& m : matches) {
-    const uint32_t name_id = best.at(entity_by_id.at(m.entity->id)).second;
-    m = make_match(resolved, tokens, table, name_id, m.name_score, true);
+  if (ranked.size() > query.limit) ranked.resize(query.limit);
+  std::vector<Match> matches;
+  matches.reserve(ranked.size());
+  for (const Ranked& r : ranked) {
+    matches.push_back(make_match(resolved, tokens, table, r.name_id, r.name_score));
   }
   result.matches = std::move(matches);
   return result;
