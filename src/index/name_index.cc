@@ -102,6 +102,7 @@ void NameIndex::add_name(uint32_t entity, uint32_t name_in_entity, NameKind kind
     joined_occurrences_.emplace_back(pair, name_id);
   }
   names_.push_back(record);
+  name_lengths_.push_back(static_cast<uint8_t>(std::min<size_t>(record.tokens_count, UINT8_MAX)));
 }
 
 void NameIndex::finish() {

@@ -83,6 +83,8 @@ class NameIndex {
   [[nodiscard]] std::span<const uint32_t> joined_pairs_of(const NameRecord& name) const;
   static constexpr uint32_t kNoToken = UINT32_MAX;
   [[nodiscard]] const NameRecord& name(uint32_t id) const { return names_[id]; }
+  // Tokens in name `id` (at most 255), from a compact array for ranking many names.
+  [[nodiscard]] uint8_t name_length(uint32_t id) const { return name_lengths_[id]; }
   [[nodiscard]] const VocabularyToken& token(uint32_t id) const { return vocabulary_[id]; }
   void prefetch_token(uint32_t id) const { __builtin_prefetch(&summaries_[id]); }
   [[nodiscard]] bool is_initial(uint32_t id) const { return summaries_[id].initial; }
@@ -104,6 +106,7 @@ class NameIndex {
   void compute_weights();
 
   std::vector<NameRecord> names_;
+  std::vector<uint8_t> name_lengths_;
   std::vector<uint32_t> name_tokens_;  // arena: token ids of every name, in order
   std::vector<uint32_t> name_pairs_;   // arena: joined pair ids, tokens_begin - name index
   std::vector<VocabularyToken> vocabulary_;

@@ -85,17 +85,6 @@ bool pair_is_legal_form(const TokenFeatures& a, const TokenFeatures& b) {
   return a.token_class == TokenClass::kLegalForm || b.token_class == TokenClass::kLegalForm;
 }
 
-// Close but unequal spellings are weaker evidence the further they are apart: below 0.85 every
-// point of similarity lost costs two points of evidence ("barrera" ~ "becerra" is a different
-// family more often than a typo).
-double evidence_of(const TokenMatch& m) {
-  constexpr double kKnee = 0.85;
-  constexpr double kSlope = 2.0;
-  double evidence = m.similarity >= kKnee ? m.similarity : kKnee - kSlope * (kKnee - m.similarity);
-  if (m.kind == TokenMatchKind::kInitial) evidence *= kInitialEvidence;
-  return std::max(evidence, 0.0);
-}
-
 struct Candidate {
   double similarity;
   double weight;
@@ -142,6 +131,17 @@ void collect_candidates(std::span<const ScoredToken> query, std::span<const Scor
 }
 
 }  // namespace
+
+// Close but unequal spellings are weaker evidence the further they are apart: below 0.85 every
+// point of similarity lost costs two points of evidence ("barrera" ~ "becerra" is a different
+// family more often than a typo).
+double evidence_of(const TokenMatch& m) {
+  constexpr double kKnee = 0.85;
+  constexpr double kSlope = 2.0;
+  double evidence = m.similarity >= kKnee ? m.similarity : kKnee - kSlope * (kKnee - m.similarity);
+  if (m.kind == TokenMatchKind::kInitial) evidence *= kInitialEvidence;
+  return std::max(evidence, 0.0);
+}
 
 TokenMatch as_joined_match(const TokenMatch& plain) {
   constexpr double kMinJoinedSimilarity = 0.8;
@@ -288,6 +288,16 @@ ScoreBound::ScoreBound(std::span<const ScoredToken> query)
       side.unaligned[i] =
           least_unaligned_mass(query[i], side.aligned[i], person, 1.0 + kUnmatchedQueryPenalty);
     }
+    if (query_size_ > kMaskedTokens) continue;
+    for (uint32_t mask = 0; mask < (1U << query_size_); ++mask) {
+      for (size_t i = 0; i < query_size_; ++i) {
+        if ((mask >> i) & 1U) {
+          side.aligned_by_mask[mask] += side.aligned[i];
+        } else {
+          side.unaligned_by_mask[mask] += side.unaligned[i];
+        }
+      }
+    }
   }
 }
 
@@ -297,11 +307,16 @@ double ScoreBound::bound(std::span<const ScoredToken> list, uint32_t query_may_a
   if ((query_may_align & all) == 0) return 0;
   const Side& side = query_[person ? 1 : 0];
   double aligned = 0, unaligned = 0;
-  for (size_t i = 0; i < query_size_; ++i) {
-    if ((query_may_align >> i) & 1U) {
-      aligned += side.aligned[i];
-    } else {
-      unaligned += side.unaligned[i];
+  if (query_size_ <= kMaskedTokens) {
+    aligned = side.aligned_by_mask[query_may_align & all];
+    unaligned = side.unaligned_by_mask[query_may_align & all];
+  } else {
+    for (size_t i = 0; i < query_size_; ++i) {
+      if ((query_may_align >> i) & 1U) {
+        aligned += side.aligned[i];
+      } else {
+        unaligned += side.unaligned[i];
+      }
     }
   }
   list = list.first(std::min(list.size(), kMaxTokens));

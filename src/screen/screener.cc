@@ -103,6 +103,14 @@ class QueryMatchTable {
     const uint32_t at = slot_of_token_[token];
     return at == 0 ? 0 : joined_mask_[at - 1];
   }
+  // Calls visit(token, matches) for each token with a row, matches[i] being query token i's
+  // single match with it.
+  template <typename Visit>
+  void for_each_row(Visit&& visit) const {
+    for (size_t row = 0; row < touched_.size(); ++row) {
+      visit(touched_[row], std::span<const match::TokenMatch>(&single_[row * width_], width_));
+    }
+  }
   // The query tokens that start with `first` / are that one letter: initials align with them.
   [[nodiscard]] uint32_t starting_with(char first) const {
     return starting_with_[static_cast<unsigned char>(first) & 0x7FU];
@@ -408,23 +416,24 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
   // already open, which ranks "BANK TEJARAT LTD" above the other banks for "Bank Tejarat Ltd".
   // Each vocabulary token adds its best gain over the query tokens once: a list token can
   // align with one query token only, and "Mohamed ... MOHAMED" must not count twice.
+  std::array<double, match::kMaxTokens> weights{};
+  double total = 0;
+  for (size_t i = 0; i < query.size(); ++i) {
+    const QueryToken& q = query[i];
+    const bool weak_class = any_worthy && !retrieval_worthy(q.features.token_class);
+    weights[i] = weak_class ? q.weight * kWeakClassRetrievalFactor : q.weight;
+    if (!weak_class) total += weights[i];
+  }
+  // The table has one row per vocabulary token similar to any query token.
   thread_local std::vector<std::pair<uint32_t, float>> gains;
   gains.clear();
-  double total = 0;
-  for (const QueryToken& q : query) {
-    const bool weak_class = any_worthy && !retrieval_worthy(q.features.token_class);
-    const double weight = weak_class ? q.weight * kWeakClassRetrievalFactor : q.weight;
-    if (!weak_class) total += weight;
-    for (const index::SimilarToken& s : q.similar) {
-      gains.emplace_back(s.token, static_cast<float>(s.match.similarity * weight));
+  table.for_each_row([&](uint32_t token, std::span<const match::TokenMatch> single) {
+    double best = 0;
+    for (size_t i = 0; i < single.size(); ++i) {
+      best = std::max(best, match::evidence_of(single[i]) * weights[i]);
     }
-  }
-  std::sort(gains.begin(), gains.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first < b.first : a.second > b.second;
+    if (best > 0) gains.emplace_back(token, static_cast<float>(best));
   });
-  gains.erase(std::unique(gains.begin(), gains.end(),
-                          [](const auto& a, const auto& b) { return a.first == b.first; }),
-              gains.end());
   // A name's score is at most about the share of the query's weight it can explain (every
   // unexplained query token costs twice its weight): names below min_score by that measure,
   // with a margin for weight differences, cannot be results.
@@ -468,8 +477,8 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
   // Among equal evidence, shorter names first: they leave less unexplained and score higher.
   const auto by_evidence = [this](uint32_t a, uint32_t b) {
     if (evidence[a] != evidence[b]) return evidence[a] > evidence[b];
-    const uint32_t length_a = index.name(a).tokens_count;
-    const uint32_t length_b = index.name(b).tokens_count;
+    const uint32_t length_a = index.name_length(a);
+    const uint32_t length_b = index.name_length(b);
     return length_a != length_b ? length_a < length_b : a < b;
   };
   if (out.size() > kMaxCandidateNames) {
@@ -620,8 +629,13 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
   std::vector<match::ScoredToken> query_side;
   for (const QueryToken& q : tokens) query_side.push_back({&q.features, q.weight});
 
-  // Best-scoring name per entity.
-  std::unordered_map<uint32_t, std::pair<double, uint32_t>> best;
+  // Names that may still reach min_score (attributes add at most kMaxAttributeBonus).
+  struct ScoredName {
+    uint32_t entity;
+    uint32_t name_id;
+    double score;
+  };
+  std::vector<ScoredName> scored;
   std::vector<match::ScoredToken> list_side;
   for (uint32_t name_id : retrieve(tokens, query_side, table, query.min_score)) {
     const index::NameRecord& record = index.name(name_id);
@@ -634,11 +648,15 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     const double score =
         match::score_names(query_side, list_side, pairs, record.schema == Schema::kPerson, false)
             .score;
-    auto [it, inserted] = best.try_emplace(record.entity, score, name_id);
-    const bool better =
-        score > it->second.first || (score == it->second.first && name_id < it->second.second);
-    if (!inserted && better) it->second = {score, name_id};
+    if (score + match::kMaxAttributeBonus >= query.min_score) {
+      scored.push_back({record.entity, name_id, score});
+    }
   }
+  // The best name of each entity: highest score, then lowest name id.
+  std::sort(scored.begin(), scored.end(), [](const ScoredName& a, const ScoredName& b) {
+    if (a.entity != b.entity) return a.entity < b.entity;
+    return a.score != b.score ? a.score > b.score : a.name_id < b.name_id;
+  });
   // Rank on scores alone; build (and explain) only the matches returned.
   struct Ranked {
     double score;
@@ -647,16 +665,16 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     const Entity* entity;
   };
   std::vector<Ranked> ranked;
-  for (const auto& [entity, scored] : best) {
-    // Attributes add at most kMaxAttributeBonus: below that no adjustment can lift a name.
-    if (scored.first + match::kMaxAttributeBonus < query.min_score) continue;
-    double score = scored.first;
-    for (const Adjustment& a : match::score_attributes(resolved, *entities[entity])) {
+  for (size_t k = 0; k < scored.size(); ++k) {
+    if (k > 0 && scored[k].entity == scored[k - 1].entity) continue;
+    const ScoredName& best = scored[k];
+    double score = best.score;
+    for (const Adjustment& a : match::score_attributes(resolved, *entities[best.entity])) {
       score += a.delta;
     }
     score = std::clamp(score, 0.0, 1.0);
     if (score >= query.min_score) {
-      ranked.push_back({score, scored.first, scored.second, entities[entity].get()});
+      ranked.push_back({score, best.score, best.name_id, entities[best.entity].get()});
     }
   }
   std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
