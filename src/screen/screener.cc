@@ -29,6 +29,9 @@ constexpr double kRetrievalMargin = 0.15;
 // A weak token's postings are walked when at most this many times longer than the list of
 // open names; otherwise each open name is looked up in them (binary search).
 constexpr size_t kPostingsWalkFactor = 8;
+// When more names qualify than are scored, each name token no query token reached lowers a
+// name's rank as if it weighed this much.
+constexpr double kUnreachedTokenCharge = 0.4;
 // Particles and legal forms count this share of their weight in retrieval.
 constexpr double kWeakClassRetrievalFactor = 0.1;
 
@@ -406,9 +409,14 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
                                                double min_score) const {
   const match::ScoreBound score_bound(query_side);
   // Per-thread scratch, zero between calls: only the touched entries are reset.
-  thread_local std::vector<float> evidence;
+  // Per name: the summed gains and how many vocabulary tokens gave them.
+  struct Evidence {
+    float sum = 0;
+    uint32_t hits = 0;
+  };
+  thread_local std::vector<Evidence> evidence;
   thread_local std::vector<uint32_t> touched;
-  if (evidence.size() < index.name_count()) evidence.assign(index.name_count(), 0.0F);
+  if (evidence.size() < index.name_count()) evidence.assign(index.name_count(), Evidence{});
   touched.clear();
   bool any_worthy = false;
   for (const QueryToken& q : query) any_worthy |= retrieval_worthy(q.features.token_class);
@@ -451,8 +459,10 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
   }
   for (size_t i = weak; i < gains.size(); ++i) {
     for (uint32_t name : index.postings(gains[i].first)) {
-      if (evidence[name] == 0.0F) touched.push_back(name);
-      evidence[name] += gains[i].second;
+      Evidence& e = evidence[name];
+      if (e.hits == 0) touched.push_back(name);
+      e.sum += gains[i].second;
+      ++e.hits;
     }
   }
   for (size_t i = 0; i < weak; ++i) {
@@ -460,30 +470,47 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
     const auto postings = index.postings(gains[i].first);
     if (postings.size() <= touched.size() * kPostingsWalkFactor) {
       for (uint32_t name : postings) {
-        if (evidence[name] != 0.0F) evidence[name] += gains[i].second;
+        Evidence& e = evidence[name];
+        if (e.hits != 0) {
+          e.sum += gains[i].second;
+          ++e.hits;
+        }
       }
       continue;
     }
     for (uint32_t name : touched) {
       if (std::binary_search(postings.begin(), postings.end(), name)) {
-        evidence[name] += gains[i].second;
+        evidence[name].sum += gains[i].second;
+        ++evidence[name].hits;
       }
     }
   }
   std::vector<uint32_t> out;
   for (uint32_t name : touched) {
-    if (evidence[name] >= floor) out.push_back(name);
+    if (evidence[name].sum >= floor) out.push_back(name);
   }
-  // Among equal evidence, shorter names first: they leave less unexplained and score higher.
-  const auto by_evidence = [this](uint32_t a, uint32_t b) {
-    if (evidence[a] != evidence[b]) return evidence[a] > evidence[b];
-    const uint32_t length_a = index.name_length(a);
-    const uint32_t length_b = index.name_length(b);
-    return length_a != length_b ? length_a < length_b : a < b;
-  };
   if (out.size() > kMaxCandidateNames) {
-    std::nth_element(out.begin(), out.begin() + kMaxCandidateNames, out.end(), by_evidence);
-    out.resize(kMaxCandidateNames);
+    // Keep the names likeliest to score well: evidence over the query's weight plus a charge
+    // for each name token nothing reached (a name with many extra tokens scores lower).
+    // Among equals, shorter names, then index order.
+    thread_local std::vector<std::pair<float, uint32_t>> ranked;
+    ranked.clear();
+    for (uint32_t name : out) {
+      const Evidence& e = evidence[name];
+      const uint32_t length = index.name_length(name);
+      const uint32_t unreached = length > e.hits ? length - e.hits : 0;
+      const double estimate = e.sum / (total + kUnreachedTokenCharge * unreached);
+      ranked.emplace_back(static_cast<float>(estimate), name);
+    }
+    const auto better = [this](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first > b.first;
+      const uint32_t length_a = index.name_length(a.second);
+      const uint32_t length_b = index.name_length(b.second);
+      return length_a != length_b ? length_a < length_b : a.second < b.second;
+    };
+    std::nth_element(ranked.begin(), ranked.begin() + kMaxCandidateNames, ranked.end(), better);
+    out.clear();
+    for (size_t k = 0; k < kMaxCandidateNames; ++k) out.push_back(ranked[k].second);
   }
   // The candidates' records, tokens and token summaries are scattered over the index: ask for
   // them all before reading any, so that the cache misses overlap instead of queueing.
@@ -494,7 +521,7 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
   }
   std::erase_if(out,
                 [&](uint32_t name) { return !may_reach(score_bound, table, name, min_score); });
-  for (uint32_t name : touched) evidence[name] = 0.0F;
+  for (uint32_t name : touched) evidence[name] = Evidence{};
   return out;
 }
 
