@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 namespace vigil::match {
 namespace {
@@ -23,8 +24,6 @@ constexpr double kUnmatchedQueryPenalty = 1.0;
 // least two tokens aligned; a person's first given name, or anything when fewer tokens
 // aligned, costs its full mass (a bare surname is not a person).
 constexpr double kUnmatchedListFactor = 0.5;
-// An initial carries one letter of evidence: its pair counts this share of its weight.
-constexpr double kInitialEvidence = 0.75;
 
 bool is_honorific(const ScoredToken& token, bool person) {
   return person && token.token_class == TokenClass::kHonorific;
@@ -131,17 +130,6 @@ void collect_candidates(std::span<const ScoredToken> query, std::span<const Scor
 }
 
 }  // namespace
-
-// Close but unequal spellings are weaker evidence the further they are apart: below 0.85 every
-// point of similarity lost costs two points of evidence ("barrera" ~ "becerra" is a different
-// family more often than a typo).
-double evidence_of(const TokenMatch& m) {
-  constexpr double kKnee = 0.85;
-  constexpr double kSlope = 2.0;
-  double evidence = m.similarity >= kKnee ? m.similarity : kKnee - kSlope * (kKnee - m.similarity);
-  if (m.kind == TokenMatchKind::kInitial) evidence *= kInitialEvidence;
-  return std::max(evidence, 0.0);
-}
 
 TokenMatch as_joined_match(const TokenMatch& plain) {
   constexpr double kMinJoinedSimilarity = 0.8;
@@ -289,14 +277,14 @@ ScoreBound::ScoreBound(std::span<const ScoredToken> query)
           least_unaligned_mass(query[i], side.aligned[i], person, 1.0 + kUnmatchedQueryPenalty);
     }
     if (query_size_ > kMaskedTokens) continue;
-    for (uint32_t mask = 0; mask < (1U << query_size_); ++mask) {
-      for (size_t i = 0; i < query_size_; ++i) {
-        if ((mask >> i) & 1U) {
-          side.aligned_by_mask[mask] += side.aligned[i];
-        } else {
-          side.unaligned_by_mask[mask] += side.unaligned[i];
-        }
-      }
+    // Each mask adds its lowest token to the mask without it.
+    const uint32_t all = (1U << query_size_) - 1;
+    for (size_t i = 0; i < query_size_; ++i) side.unaligned_by_mask[0] += side.unaligned[i];
+    for (uint32_t mask = 1; mask <= all; ++mask) {
+      const uint32_t rest = mask & (mask - 1);
+      const auto lowest = static_cast<size_t>(std::countr_zero(mask));
+      side.aligned_by_mask[mask] = side.aligned_by_mask[rest] + side.aligned[lowest];
+      side.unaligned_by_mask[mask] = side.unaligned_by_mask[rest] - side.unaligned[lowest];
     }
   }
 }

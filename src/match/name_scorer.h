@@ -62,9 +62,18 @@ class TokenPairs {
   [[nodiscard]] virtual bool may_join_query() const { return true; }
 };
 
-// The evidence a token match gives, 0..1: its similarity down to 0.85, then falling twice as
-// fast; an initial gives three quarters of it.
-double evidence_of(const TokenMatch& m);
+// The evidence a token match gives, 0..1. Close but unequal spellings are weaker evidence
+// the further they are apart: below 0.85 every point of similarity lost costs two points of
+// evidence ("barrera" ~ "becerra" is a different family more often than a typo). An initial
+// carries one letter of evidence: three quarters of its similarity.
+inline double evidence_of(const TokenMatch& m) {
+  constexpr double kKnee = 0.85;
+  constexpr double kSlope = 2.0;
+  constexpr double kInitialEvidence = 0.75;
+  double evidence = m.similarity >= kKnee ? m.similarity : kKnee - kSlope * (kKnee - m.similarity);
+  if (m.kind == TokenMatchKind::kInitial) evidence *= kInitialEvidence;
+  return evidence > 0 ? evidence : 0.0;
+}
 
 // A joined comparison from the plain comparison of the single token with the joined text:
 // joined compounds align only when close (>= 0.8), and slightly below a plain match.

@@ -400,14 +400,15 @@ bool Screener::Impl::may_reach(const match::ScoreBound& score_bound, const Query
   }
   const double bound = score_bound.bound(std::span(list_side.data(), count), query_mask, list_mask,
                                          record.schema == Schema::kPerson);
-  return bound + match::kMaxAttributeBonus >= min_score;
+  // The epsilon absorbs rounding in the bound's sums: a name exactly at the edge is kept.
+  constexpr double kRounding = 1e-9;
+  return bound + match::kMaxAttributeBonus + kRounding >= min_score;
 }
 
 std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& query,
                                                std::span<const match::ScoredToken> query_side,
                                                const QueryMatchTable& table,
                                                double min_score) const {
-  const match::ScoreBound score_bound(query_side);
   // Per-thread scratch, zero between calls: only the touched entries are reset.
   // Per name: the summed gains and how many vocabulary tokens gave them.
   struct Evidence {
@@ -519,6 +520,7 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
   for (uint32_t name : out) {
     for (uint32_t t : index.tokens_of(index.name(name))) index.prefetch_token(t);
   }
+  const match::ScoreBound score_bound(query_side);
   std::erase_if(out,
                 [&](uint32_t name) { return !may_reach(score_bound, table, name, min_score); });
   for (uint32_t name : touched) evidence[name] = Evidence{};
