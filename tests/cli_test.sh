@@ -30,12 +30,23 @@ contains "missing source is named" "$tmp/out" "/nonexistent/list.csv"
 printf 'garbage\x00\x01\x02' >"$tmp/garbage.bin"
 "$vigil" screen "x" --source "$tmp/garbage.bin" --quiet >"$tmp/out" 2>&1; check "garbage source" 3 $?
 "$vigil" nosuchcommand >"$tmp/out" 2>&1; check "unknown command" 2 $?
+"$vigil" screen --id imo:9116412 --quiet >"$tmp/out" 2>&1; check "identifier alone matches" 1 $?
+contains "identifier finds the vessel" "$tmp/out" "ADRIAN DARYA 1"
+"$vigil" screen --id imo:9116413 --quiet >"$tmp/out" 2>&1; check "bad IMO check digit" 2 $?
+contains "bad IMO is named" "$tmp/out" "9116413"
+"$vigil" screen --id shoe:44 --quiet >"$tmp/out" 2>&1; check "unknown identifier type" 2 $?
+"$vigil" screen --quiet >"$tmp/out" 2>&1; check "no name and no identifier" 2 $?
 
 printf 'id,name,type\n1,Esmaeil Khateeb,person\n2,Evin Prison,organization\n3,Nobody Atall Here,\n4,,\n' >"$tmp/in.csv"
 "$vigil" batch "$tmp/in.csv" --output "$tmp/out.jsonl" --quiet >"$tmp/out" 2>&1; check "batch exit" 0 $?
 [ "$(wc -l <"$tmp/out.jsonl")" -eq 4 ] && passes=$((passes + 1)) || { echo "FAIL: batch line count"; failures=$((failures + 1)); }
 contains "batch row 1 matched" "$tmp/out.jsonl" '"source_id":"39017"'
 contains "batch bad row has error" "$tmp/out.jsonl" '"error"'
+printf 'id,name,identifiers\n1,,imo:9116412\n2,John Smith,passport:D1017310:IQ\n3,x,imo:123\n' >"$tmp/ids.csv"
+"$vigil" batch "$tmp/ids.csv" --output "$tmp/ids.jsonl" --quiet >"$tmp/out" 2>&1; check "batch identifiers exit" 0 $?
+contains "batch identifier row" "$tmp/ids.jsonl" '"source_id":"27304"'
+contains "batch passport row" "$tmp/ids.jsonl" '"source_id":"27015"'
+contains "batch bad identifier is an error" "$tmp/ids.jsonl" 'not an IMO number'
 printf 'name\nfoo\n' >"$tmp/noid.csv"
 "$vigil" batch "$tmp/noid.csv" --output "$tmp/x.jsonl" --quiet >"$tmp/out" 2>&1; check "batch without id column" 3 $?
 

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "screen/identifier_spec.h"
 #include "screen/json.h"
 
 namespace vigil::cli {
@@ -19,6 +20,7 @@ struct ScreenOptions {
   size_t limit = 10;
   double min_score = 0.5;
   bool explain = false;
+  std::vector<std::string> identifiers;  // TYPE:VALUE[:CC]
 };
 
 std::string programs_of(const Entity& entity) {
@@ -53,6 +55,11 @@ void print_match_text(const Match& m, size_t rank, bool explain) {
   if (!e.nationalities.empty()) {
     fmt::print("      nationality: {}\n", fmt::join(e.nationalities, ", "));
   }
+  for (const IdentifierHit& h : m.identifier_hits) {
+    fmt::print("      identifier: {} {} equals the listed {} {}{}\n", to_string(h.query.type),
+               h.query.value, h.listed.label.empty() ? to_string(h.listed.type) : h.listed.label,
+               h.listed.value, h.listed.country.empty() ? "" : " (" + h.listed.country + ")");
+  }
   fmt::print("      why: {}\n", screen::explain_text(m));
   if (!explain) return;
   for (const TokenAlignment& a : m.alignments) {
@@ -62,8 +69,16 @@ void print_match_text(const Match& m, size_t rank, bool explain) {
 }
 
 int run_screen(const CommonOptions& common, const ScreenOptions& options) {
+  if (options.name.empty() && options.identifiers.empty()) {
+    throw CommandError{kExitUsage, "give a NAME to screen, or an identifier with --id"};
+  }
   Query query;
   query.name = options.name;
+  for (const std::string& spec : options.identifiers) {
+    auto id = screen::parse_identifier_spec(spec);
+    if (!id.ok()) throw CommandError{kExitUsage, "--id: " + id.error().message};
+    query.identifiers.push_back(std::move(id.value()));
+  }
   query.schema = options.type.empty() ? Schema::kUnknown : schema_option(options.type);
   query.country = options.country;
   query.threshold = options.threshold;
@@ -93,8 +108,11 @@ int run_screen(const CommonOptions& common, const ScreenOptions& options) {
     std::cout << out.dump(2) << "\n";
     return any_match ? kExitMatch : kExitOk;
   }
-  fmt::print("query: {}  (normalised: {})  threshold {:.2f}\n", options.name,
-             result->normalised_query, options.threshold);
+  if (!options.name.empty()) {
+    fmt::print("query: {}  (normalised: {})  threshold {:.2f}\n", options.name,
+               result->normalised_query, options.threshold);
+  }
+  for (const std::string& spec : options.identifiers) fmt::print("identifier: {}\n", spec);
   if (result->matches.empty()) fmt::print("no results at or above {:.2f}\n", options.min_score);
   size_t rank = 0;
   for (const Match& m : result->matches) print_match_text(m, ++rank, options.explain);
@@ -115,7 +133,12 @@ int run_screen(const CommonOptions& common, const ScreenOptions& options) {
 void register_screen(CLI::App& app, CommonOptions& common, int& exit_code) {
   auto options = std::make_shared<ScreenOptions>();
   CLI::App* cmd = app.add_subcommand("screen", "Screen one name against the lists");
-  cmd->add_option("name", options->name, "The name to screen, in any script")->required();
+  cmd->add_option("name", options->name,
+                  "The name to screen, in any script (may be left out when --id is given)");
+  cmd->add_option("--id", options->identifiers,
+                  "An identifier, TYPE:VALUE or TYPE:VALUE:CC (passport:D1017310:IQ, "
+                  "imo:9116412, bic:BKMTIRTH, email:..., crypto_wallet:...); repeatable. A "
+                  "listed identifier equal to it is a match on its own");
   cmd->add_option("--type", options->type, "person, organization, vessel or aircraft");
   cmd->add_option("--dob", options->dob, "Birth date: 1961, 1961-05, 1961-05-02, 2 May 1961");
   cmd->add_option("--country", options->country, "Country as ISO code or name");

@@ -150,6 +150,10 @@ std::string_view to_string(RelationKind kind);
 // Accepts the names above and common synonyms ("individual", "entity", "company", "ship").
 std::optional<Schema> parse_schema(std::string_view text);
 
+// Accepts the names above ("passport", "imo", "crypto_wallet"...) and common synonyms
+// ("swift", "tail", "msn", "url", "wallet"), case-insensitive, '-' or ' ' for '_'.
+std::optional<IdentifierType> parse_identifier_type(std::string_view text);
+
 // Upper case ASCII letters and digits only: "AB 12-345" -> "AB12345". Emails and websites
 // are lower-cased and keep their punctuation; crypto wallets keep their case.
 std::string normalise_identifier(IdentifierType type, std::string_view value);

@@ -18,8 +18,18 @@ namespace vigil {
 // measured precision/recall curve (docs/matching.md).
 inline constexpr double kDefaultThreshold = 0.85;
 
+// An identifier given with a query. A listed identifier equal to it (same family of types,
+// same number however written, same issuing country when both state one) is a match on its
+// own: the entity is returned with score 1.0 whatever its name scores.
+struct QueryIdentifier {
+  IdentifierType type = IdentifierType::kOther;  // kOther: compare with every type
+  std::string value;                             // as written ("IMO 9116412", "D 1017-310")
+  std::string country;  // issuing country, ISO 3166-1 alpha-2 or a name; optional
+};
+
 struct Query {
-  std::string name;                     // any script; required
+  std::string name;  // any script; required unless identifiers are given
+  std::vector<QueryIdentifier> identifiers;
   Schema schema = Schema::kUnknown;     // kUnknown matches every type
   std::optional<DateValue> birth_date;  // persons only
   std::string country;                  // ISO 3166-1 alpha-2 (or a name; resolved)
@@ -37,11 +47,18 @@ struct TokenAlignment {
   double weight = 0;  // how much this token counts (rare tokens count more)
 };
 
-// What a secondary attribute (type, birth date, country) did to the score.
+// What a secondary attribute (type, birth date, country, name kind) or an identifier did to
+// the score.
 struct Adjustment {
-  std::string feature;  // "schema", "birth_date", "country"
+  std::string feature;  // "schema", "birth_date", "country", "weak_alias", "identifier"
   double delta = 0;     // added to the name score
   std::string reason;
+};
+
+// A query identifier equal to one of the entity's listed identifiers.
+struct IdentifierHit {
+  QueryIdentifier query;
+  Identifier listed;
 };
 
 struct Match {
@@ -55,6 +72,7 @@ struct Match {
   std::vector<std::string> unmatched_query_tokens;
   std::vector<std::string> unmatched_list_tokens;
   std::vector<Adjustment> adjustments;
+  std::vector<IdentifierHit> identifier_hits;  // non-empty: a match on its own (score 1.0)
 };
 
 struct ScreenResult {
@@ -70,7 +88,8 @@ class Screener {
   Screener(const Screener&) = delete;
   Screener& operator=(const Screener&) = delete;
 
-  // Invalid queries (empty name, invalid UTF-8, absurd length) are errors, never crashes.
+  // Invalid queries (no name and no identifier, invalid UTF-8, absurd length, an identifier
+  // that fails its check digit or is too short) are errors, never crashes.
   Result<ScreenResult> screen(const Query& query) const;
 
   // Scores `query` against one candidate name as if it were a list entry of

@@ -87,7 +87,51 @@ std::optional<Adjustment> score_country(const std::string& query, const Entity& 
                     "country " + query + " is not among the entry's countries"};
 }
 
+std::string describe(const Identifier& id) {
+  std::string out = std::string(to_string(id.type)) + " " + id.value;
+  if (!id.country.empty()) out += " (" + id.country + ")";
+  return out;
+}
+
 }  // namespace
+
+double name_kind_delta(NameKind kind) {
+  return kind == NameKind::kWeakAlias ? kWeakAliasPenalty : 0.0;
+}
+
+std::optional<Adjustment> score_name_kind(NameKind kind) {
+  if (name_kind_delta(kind) == 0.0) return std::nullopt;
+  return Adjustment{"weak_alias", name_kind_delta(kind),
+                    "the list marks the matched name as a weak alias"};
+}
+
+bool schemas_exclude(Schema query, Schema entity) {
+  const auto craft = [](Schema s) { return s == Schema::kVessel || s == Schema::kAircraft; };
+  return (craft(query) && entity == Schema::kPerson) || (query == Schema::kPerson && craft(entity));
+}
+
+std::vector<Adjustment> adjustments_for(const Query& query, const Entity& entity,
+                                        NameKind matched_kind, double name_score,
+                                        const std::vector<IdentifierHit>& hits) {
+  std::vector<Adjustment> out;
+  if (auto a = score_name_kind(matched_kind)) out.push_back(std::move(*a));
+  for (Adjustment& a : score_attributes(query, entity)) out.push_back(std::move(a));
+  if (!hits.empty()) {
+    std::string reason = "identifier match: ";
+    for (size_t i = 0; i < hits.size(); ++i) {
+      if (i > 0) reason += "; ";
+      reason += hits[i].query.value + " equals the listed " + describe(hits[i].listed);
+    }
+    out.push_back({"identifier", 1.0 - adjusted_score(name_score, out), std::move(reason)});
+  }
+  return out;
+}
+
+double adjusted_score(double name_score, const std::vector<Adjustment>& adjustments) {
+  double score = name_score;
+  for (const Adjustment& a : adjustments) score += a.delta;
+  return std::clamp(score, 0.0, 1.0);
+}
 
 std::vector<Adjustment> score_attributes(const Query& query, const Entity& entity) {
   std::vector<Adjustment> out;

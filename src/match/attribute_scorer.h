@@ -2,6 +2,7 @@
 // type, birth date and country. Each step is an Adjustment that says what it did and why.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "vigil/entity.h"
@@ -18,11 +19,32 @@ inline constexpr double kBirthDateNear = 0.0;              // within a year eith
 inline constexpr double kBirthDateConflict = -0.15;        // every stated date differs
 inline constexpr double kCountryMatch = 0.03;
 inline constexpr double kCountryConflict = -0.05;
-// The most all adjustments together can add.
+// A name the list itself marks as weak (OFAC's quoted "a.k.a.", UN quality "Low") counts less.
+inline constexpr double kWeakAliasPenalty = -0.05;
+// The most all adjustments together can add (an identifier match aside).
 inline constexpr double kMaxAttributeBonus = kBirthDateExact + kCountryMatch;
 
 // The adjustments for a query against an entity; empty when the query states nothing the
 // entity can be compared on.
 std::vector<Adjustment> score_attributes(const Query& query, const Entity& entity);
+
+// The step for the kind of list name that matched: kWeakAliasPenalty for a weak alias.
+double name_kind_delta(NameKind kind);
+// name_kind_delta as an explained adjustment; nullopt when it is zero.
+std::optional<Adjustment> score_name_kind(NameKind kind);
+
+// A person is never a vessel or an aircraft: a query of one of these types does not match an
+// entry of the other by name alone (identifiers still match). Unknown types conflict with
+// nothing.
+bool schemas_exclude(Schema query, Schema entity);
+
+// Every adjustment of a match, in order: name kind, attributes, and for identifier hits a last
+// step that lifts the score to 1.0 (an identifier match is a match on its own).
+std::vector<Adjustment> adjustments_for(const Query& query, const Entity& entity,
+                                        NameKind matched_kind, double name_score,
+                                        const std::vector<IdentifierHit>& hits);
+
+// name_score plus every adjustment, clamped to 0..1.
+double adjusted_score(double name_score, const std::vector<Adjustment>& adjustments);
 
 }  // namespace vigil::match

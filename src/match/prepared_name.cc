@@ -16,6 +16,16 @@ std::vector<std::string> split(std::string_view text) {
   return out;
 }
 
+// Ship-type prefixes written before a vessel's name: motor vessel, motor tanker, motor ship,
+// steamship, motor yacht, fishing vessel, research vessel ("M/V", "M.T.", "MV").
+bool is_vessel_prefix(std::string_view token) {
+  static constexpr std::string_view kPrefixes[] = {"mv", "mt", "ms", "ss", "my", "fv", "rv", "mts"};
+  for (std::string_view p : kPrefixes) {
+    if (token == p) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> name_tokens(std::string_view normalised, Schema schema) {
@@ -50,6 +60,12 @@ std::vector<std::string> name_tokens(std::string_view normalised, Schema schema)
       for (size_t k = i; k < run_end; ++k) out.push_back(raw[k]);
     }
     i = run_end;
+  }
+  // "M/V ADRIAN DARYA" is the vessel ADRIAN DARYA. A query of unknown type loses the prefix
+  // only when written as one word ("MV"): "M. V. Rao" keeps its initials.
+  if ((schema == Schema::kVessel || schema == Schema::kUnknown) && out.size() >= 2 &&
+      is_vessel_prefix(out.front())) {
+    out.erase(out.begin());
   }
   return out;
 }

@@ -12,7 +12,9 @@ namespace vigil::match {
 
 // The tokens of an already normalised name (lower-case ASCII words). Runs of single letters
 // are joined when they spell a legal form anywhere ("s a" -> "sa") and, for organisations,
-// vessels and aircraft, always ("h l t" -> "hlt"): persons keep their initials apart.
+// vessels and aircraft, always ("h l t" -> "hlt"): persons keep their initials apart. A
+// leading ship-type prefix (MV, M/V, M.T., MS, SS...) is dropped from vessel names and from
+// names of unknown type when written as one word.
 std::vector<std::string> name_tokens(std::string_view normalised, Schema schema);
 
 }  // namespace vigil::match

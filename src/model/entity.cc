@@ -96,6 +96,48 @@ std::optional<Schema> parse_schema(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<IdentifierType> parse_identifier_type(std::string_view text) {
+  std::string lower;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    lower += c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(u));
+  }
+  for (size_t i = 0; i <= static_cast<size_t>(IdentifierType::kDriverLicense); ++i) {
+    const auto type = static_cast<IdentifierType>(i);
+    if (lower == to_string(type)) return type;
+  }
+  static constexpr std::pair<std::string_view, IdentifierType> kSynonyms[] = {
+      {"id", IdentifierType::kOther},
+      {"document", IdentifierType::kOther},
+      {"nid", IdentifierType::kNationalId},
+      {"national_id_number", IdentifierType::kNationalId},
+      {"tax", IdentifierType::kTaxId},
+      {"tin", IdentifierType::kTaxId},
+      {"vat", IdentifierType::kTaxId},
+      {"company_number", IdentifierType::kRegistration},
+      {"registration_number", IdentifierType::kRegistration},
+      {"swift", IdentifierType::kBic},
+      {"swift_bic", IdentifierType::kBic},
+      {"bic_swift", IdentifierType::kBic},
+      {"tail", IdentifierType::kAircraftTail},
+      {"tail_number", IdentifierType::kAircraftTail},
+      {"msn", IdentifierType::kAircraftSerial},
+      {"serial", IdentifierType::kAircraftSerial},
+      {"callsign", IdentifierType::kCallSign},
+      {"url", IdentifierType::kWebsite},
+      {"web", IdentifierType::kWebsite},
+      {"telephone", IdentifierType::kPhone},
+      {"crypto", IdentifierType::kCryptoWallet},
+      {"wallet", IdentifierType::kCryptoWallet},
+      {"driving_licence", IdentifierType::kDriverLicense},
+      {"drivers_license", IdentifierType::kDriverLicense},
+  };
+  for (const auto& [name, type] : kSynonyms) {
+    if (lower == name) return type;
+  }
+  return std::nullopt;
+}
+
 std::string normalise_identifier(IdentifierType type, std::string_view value) {
   std::string out;
   out.reserve(value.size());

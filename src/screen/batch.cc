@@ -8,6 +8,7 @@
 #include <chrono>
 
 #include "model/ascii.h"
+#include "screen/identifier_spec.h"
 #include "screen/json.h"
 #include "sources/csv_reader.h"
 
@@ -45,7 +46,7 @@ nlohmann::json screen_row(const Screener& screener, const BatchRow& row, BatchSu
 
 // Fills one row's query from its fields; a malformed optional field is the row's error.
 BatchRow make_row(const sources::CsvRecord& record, const std::vector<int>& column) {
-  enum { kId, kName, kType, kDob, kCountry };
+  enum { kId, kName, kType, kDob, kCountry, kIdentifiers };
   const auto field = [&](int which) -> std::string {
     const int at = column[which];
     if (at < 0 || static_cast<size_t>(at) >= record.fields.size()) return {};
@@ -69,6 +70,14 @@ BatchRow make_row(const sources::CsvRecord& record, const std::vector<int>& colu
     }
   }
   row.query.country = field(kCountry);
+  if (const std::string ids = field(kIdentifiers); !ids.empty()) {
+    auto parsed = parse_identifier_specs(ids);
+    if (parsed.ok()) {
+      row.query.identifiers = std::move(parsed.value());
+    } else {
+      row.error = "line " + std::to_string(record.line) + ": " + parsed.error().message;
+    }
+  }
   return row;
 }
 
@@ -81,17 +90,18 @@ Result<std::vector<BatchRow>> parse_batch_csv(std::string_view bytes, const std:
     return make_error(ErrorCode::kMalformed, "empty file: expected a header id,name",
                       {path, 1, ""});
   }
-  std::vector<int> column(5, -1);
-  const char* names[] = {"id", "name", "type", "dob", "country"};
+  const char* names[] = {"id", "name", "type", "dob", "country", "identifiers"};
+  std::vector<int> column(std::size(names), -1);
   for (size_t i = 0; i < header.fields.size(); ++i) {
     const std::string field = lower(header.fields[i]);
-    for (size_t k = 0; k < 5; ++k) {
+    for (size_t k = 0; k < std::size(names); ++k) {
       if (field == names[k] && column[k] < 0) column[k] = static_cast<int>(i);
     }
   }
   if (column[0] < 0 || column[1] < 0) {
     return make_error(ErrorCode::kMalformed,
-                      "the header must have an id and a name column (optional: type, dob, country)",
+                      "the header must have an id and a name column (optional: type, dob, country, "
+                      "identifiers)",
                       {path, header.line, "header"});
   }
   std::vector<BatchRow> rows;

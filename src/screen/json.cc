@@ -160,6 +160,18 @@ json to_json(const Match& match) {
   }
   json programs = json::array();
   for (const Sanction& s : e.sanctions) programs.push_back(s.program);
+  json identifier_hits = json::array();
+  for (const IdentifierHit& h : match.identifier_hits) {
+    identifier_hits.push_back({{"query",
+                                {{"type", to_string(h.query.type)},
+                                 {"value", h.query.value},
+                                 {"country", h.query.country}}},
+                               {"listed",
+                                {{"type", to_string(h.listed.type)},
+                                 {"label", h.listed.label},
+                                 {"value", h.listed.value},
+                                 {"country", h.listed.country}}}});
+  }
   return {{"entity_id", e.id},
           {"dataset", e.dataset},
           {"source_id", e.source_id},
@@ -176,28 +188,32 @@ json to_json(const Match& match) {
             {"alignments", alignments},
             {"unmatched_query_tokens", match.unmatched_query_tokens},
             {"unmatched_list_tokens", match.unmatched_list_tokens},
-            {"adjustments", adjustments}}}};
+            {"adjustments", adjustments},
+            {"identifier_hits", identifier_hits}}}};
 }
 
 std::string explain_text(const Match& match) {
-  std::string out;
+  std::string pairs;
   for (const TokenAlignment& a : match.alignments) {
-    if (!out.empty()) out += ", ";
-    out += fmt::format("{}={} ({} {:.2f}, weight {:.2f})", a.query_token, a.list_token, a.kind,
-                       a.similarity, a.weight);
+    if (!pairs.empty()) pairs += ", ";
+    pairs += fmt::format("{}={} ({} {:.2f}, weight {:.2f})", a.query_token, a.list_token, a.kind,
+                         a.similarity, a.weight);
   }
+  std::vector<std::string> parts;
+  if (!pairs.empty()) parts.push_back(std::move(pairs));
   if (!match.unmatched_query_tokens.empty()) {
-    out += "; query tokens not in the list name: " +
-           fmt::format("{}", fmt::join(match.unmatched_query_tokens, " "));
+    parts.push_back("query tokens not in the list name: " +
+                    fmt::format("{}", fmt::join(match.unmatched_query_tokens, " ")));
   }
   if (!match.unmatched_list_tokens.empty()) {
-    out += "; list tokens not in the query: " +
-           fmt::format("{}", fmt::join(match.unmatched_list_tokens, " "));
+    parts.push_back("list tokens not in the query: " +
+                    fmt::format("{}", fmt::join(match.unmatched_list_tokens, " ")));
   }
-  out += fmt::format("; name score {:.3f}", match.name_score);
+  parts.push_back(fmt::format("name score {:.3f}", match.name_score));
   for (const Adjustment& a : match.adjustments) {
-    out += fmt::format("; {} {:+.2f} ({})", a.feature, a.delta, a.reason);
+    parts.push_back(fmt::format("{} {:+.2f} ({})", a.feature, a.delta, a.reason));
   }
+  std::string out = fmt::format("{}", fmt::join(parts, "; "));
   return out;
 }
 

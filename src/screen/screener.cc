@@ -8,6 +8,7 @@
 #include <chrono>
 #include <unordered_map>
 
+#include "index/identifier_index.h"
 #include "index/name_index.h"
 #include "match/attribute_scorer.h"
 #include "match/name_scorer.h"
@@ -205,6 +206,9 @@ class Screener::Impl {
   std::vector<std::shared_ptr<const Entity>> entities;
   std::unordered_map<std::string, uint32_t> entity_by_id;
   index::NameIndex index;
+  index::IdentifierIndex identifiers;
+  // names_begin[e] .. names_begin[e + 1]: the index's name ids of entity e.
+  std::vector<uint32_t> names_begin;
   double build_seconds = 0;
   // Distinguishes screeners that reuse one address, for per-thread caches.
   uint64_t generation = next_generation();
@@ -221,10 +225,14 @@ class Screener::Impl {
 
  private:
   Result<Query> validate(const Query& query) const;
-  Match explained_match(const Query& query, const std::vector<QueryToken>& tokens,
-                        std::shared_ptr<const Entity> entity, size_t name_in_entity,
-                        std::span<const match::ScoredToken> list_side,
-                        const match::TokenPairs& pairs) const;
+  // The name part of a match: matched name, alignments, leftovers and name score.
+  static Match explained_match(const std::vector<QueryToken>& tokens,
+                               std::shared_ptr<const Entity> entity, size_t name_in_entity,
+                               std::span<const match::ScoredToken> list_side,
+                               const match::TokenPairs& pairs);
+  // Identifier hits of a query, grouped by entity (sorted by entity index).
+  std::vector<std::pair<uint32_t, std::vector<IdentifierHit>>> identifier_hits(
+      const Query& query) const;
   std::vector<QueryToken> prepare_query(const std::vector<std::string>& tokens) const;
   // The vocabulary tokens similar to `text` through `keys`, sorted by token id; each thread
   // remembers the answers for this index.
@@ -239,9 +247,12 @@ class Screener::Impl {
                                  const QueryMatchTable& table, double min_score) const;
   bool may_reach(const match::ScoreBound& score_bound, const QueryMatchTable& table,
                  uint32_t name_id, double min_score) const;
-  // The explained match of list name `name_id`, which scored `name_score`.
+  // The explained match of list name `name_id` (kNoName: the entity's primary name, when the
+  // query has no name), which scored `name_score`.
   Match make_match(const Query& query, const std::vector<QueryToken>& tokens,
-                   const QueryMatchTable& table, uint32_t name_id, double name_score) const;
+                   const QueryMatchTable& table, uint32_t entity, uint32_t name_id,
+                   double name_score, const std::vector<IdentifierHit>& hits) const;
+  static constexpr uint32_t kNoName = UINT32_MAX;
 };
 
 void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
@@ -277,6 +288,13 @@ void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
   }
   index.finish();
   precompute_similar();
+  names_begin.assign(entities.size() + 1, 0);
+  for (uint32_t n = 0; n < index.name_count(); ++n) ++names_begin[index.name(n).entity + 1];
+  for (size_t e = 0; e < entities.size(); ++e) names_begin[e + 1] += names_begin[e];
+  for (uint32_t e = 0; e < entities.size(); ++e) {
+    const auto& listed = entities[e]->identifiers;
+    for (uint32_t k = 0; k < listed.size(); ++k) identifiers.add(e, k, listed[k]);
+  }
 }
 
 // Every list token's similar tokens, computed once at build on every core: a query token that
@@ -528,29 +546,40 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
 }
 
 Match Screener::Impl::make_match(const Query& query, const std::vector<QueryToken>& tokens,
-                                 const QueryMatchTable& table, uint32_t name_id,
-                                 double name_score) const {
-  const index::NameRecord& record = index.name(name_id);
-  std::vector<match::ScoredToken> list_side;
-  for (uint32_t t : index.tokens_of(record)) list_side.push_back(index.scored(t));
-  const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
-                                index.joined_pairs_of(record));
-  Match match = explained_match(query, tokens, entities[record.entity], record.name_in_entity,
-                                list_side, pairs);
+                                 const QueryMatchTable& table, uint32_t entity, uint32_t name_id,
+                                 double name_score, const std::vector<IdentifierHit>& hits) const {
+  Match match;
+  if (name_id == kNoName) {
+    match.entity = entities[entity];
+    const Name* primary = match.entity->primary_name();
+    if (primary != nullptr) {
+      match.matched_name = primary->full;
+      match.matched_name_kind = primary->kind;
+    }
+  } else {
+    const index::NameRecord& record = index.name(name_id);
+    std::vector<match::ScoredToken> list_side;
+    for (uint32_t t : index.tokens_of(record)) list_side.push_back(index.scored(t));
+    const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
+                                  index.joined_pairs_of(record));
+    match =
+        explained_match(tokens, entities[record.entity], record.name_in_entity, list_side, pairs);
+    match.matched_name_kind = record.kind;
+  }
   // The score the candidate was ranked with (the explained scoring computes the same).
   match.name_score = name_score;
-  double score = name_score;
-  for (const Adjustment& a : match.adjustments) score += a.delta;
-  match.score = std::clamp(score, 0.0, 1.0);
+  match.adjustments =
+      match::adjustments_for(query, *match.entity, match.matched_name_kind, name_score, hits);
+  match.score = match::adjusted_score(name_score, match.adjustments);
   match.is_match = match.score >= query.threshold;
-  match.matched_name_kind = record.kind;
+  match.identifier_hits = hits;
   return match;
 }
 
-Match Screener::Impl::explained_match(const Query& query, const std::vector<QueryToken>& tokens,
+Match Screener::Impl::explained_match(const std::vector<QueryToken>& tokens,
                                       std::shared_ptr<const Entity> entity, size_t name_in_entity,
                                       std::span<const match::ScoredToken> list_side,
-                                      const match::TokenPairs& pairs) const {
+                                      const match::TokenPairs& pairs) {
   Match match;
   match.entity = std::move(entity);
   const Name& name = match.entity->names[name_in_entity];
@@ -581,12 +610,27 @@ Match Screener::Impl::explained_match(const Query& query, const std::vector<Quer
     match.unmatched_list_tokens.push_back(list_side[j].features->text);
   }
   match.name_score = detail.score;
-  match.adjustments = match::score_attributes(query, *match.entity);
-  double score = detail.score;
-  for (const Adjustment& a : match.adjustments) score += a.delta;
-  match.score = std::clamp(score, 0.0, 1.0);
-  match.is_match = match.score >= query.threshold;
   return match;
+}
+
+std::vector<std::pair<uint32_t, std::vector<IdentifierHit>>> Screener::Impl::identifier_hits(
+    const Query& query) const {
+  std::vector<std::pair<uint32_t, std::vector<IdentifierHit>>> out;
+  for (const QueryIdentifier& q : query.identifiers) {
+    for (const index::IdentifierIndex::Hit& hit : identifiers.find(q.type, q.value, q.country)) {
+      const Identifier& listed = entities[hit.entity]->identifiers[hit.identifier];
+      out.push_back({hit.entity, {{q, listed}}});
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // One entry per entity, its hits in query order.
+  std::vector<std::pair<uint32_t, std::vector<IdentifierHit>>> grouped;
+  for (auto& [entity, hits] : out) {
+    if (grouped.empty() || grouped.back().first != entity) grouped.push_back({entity, {}});
+    for (IdentifierHit& h : hits) grouped.back().second.push_back(std::move(h));
+  }
+  return grouped;
 }
 
 Result<Query> Screener::Impl::validate(const Query& query) const {
@@ -605,6 +649,29 @@ Result<Query> Screener::Impl::validate(const Query& query) const {
       return make_error(ErrorCode::kInvalidArgument, "unknown country: " + query.country);
     }
     resolved.country = *code;
+  }
+  constexpr size_t kMaxIdentifiers = 64;
+  if (query.identifiers.size() > kMaxIdentifiers) {
+    return make_error(ErrorCode::kInvalidArgument,
+                      "the query has " + std::to_string(query.identifiers.size()) +
+                          " identifiers; the limit is " + std::to_string(kMaxIdentifiers));
+  }
+  for (QueryIdentifier& id : resolved.identifiers) {
+    if (id.value.size() > kMaxQueryBytes || !text::is_valid_utf8(id.value)) {
+      return make_error(ErrorCode::kInvalidArgument,
+                        "identifier value is not valid UTF-8 or longer than " +
+                            std::to_string(kMaxQueryBytes) + " bytes");
+    }
+    const auto key = index::checked_query_key(id.type, id.value);
+    if (!key.ok()) return key.error();
+    if (!id.country.empty()) {
+      const auto code = model::country_code(id.country);
+      if (!code) {
+        return make_error(ErrorCode::kInvalidArgument,
+                          "unknown country of identifier " + id.value + ": " + id.country);
+      }
+      id.country = *code;
+    }
   }
   return resolved;
 }
@@ -639,7 +706,11 @@ Result<Match> Screener::Impl::compare(const Query& query, std::string_view candi
   for (const QueryToken& q : tokens) query_side.push_back({&q.features, q.weight});
   const match::DirectTokenPairs pairs(query_side, list_side, &index::NameIndex::share_any_key,
                                       &index::NameIndex::share_whole_token_key);
-  return explained_match(resolved.value(), tokens, entity, 0, list_side, pairs);
+  Match match = explained_match(tokens, entity, 0, list_side, pairs);
+  match.adjustments = match::score_attributes(resolved.value(), *entity);
+  match.score = match::adjusted_score(match.name_score, match.adjustments);
+  match.is_match = match.score >= query.threshold;
+  return match;
 }
 
 Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
@@ -647,73 +718,94 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
   if (!validated.ok()) return validated.error();
   const Query& resolved = validated.value();
   ScreenResult result;
-  result.normalised_query = text::normalise_name(query.name);
-  const std::vector<std::string> raw_tokens =
-      match::name_tokens(result.normalised_query, query.schema);
-  if (raw_tokens.empty()) {
-    return make_error(ErrorCode::kInvalidArgument, "query name has no letters or digits");
+  const auto hits = identifier_hits(resolved);
+  std::vector<std::string> raw_tokens;
+  if (!query.name.empty() || query.identifiers.empty()) {
+    result.normalised_query = text::normalise_name(query.name);
+    raw_tokens = match::name_tokens(result.normalised_query, query.schema);
+    if (raw_tokens.empty()) {
+      return make_error(ErrorCode::kInvalidArgument, "query name has no letters or digits");
+    }
   }
   const std::vector<QueryToken> tokens = prepare_query(raw_tokens);
   const QueryMatchTable table(index.vocabulary_size(), tokens);
   std::vector<match::ScoredToken> query_side;
   for (const QueryToken& q : tokens) query_side.push_back({&q.features, q.weight});
 
-  // Names that may still reach min_score (attributes add at most kMaxAttributeBonus).
+  // Names that may still reach min_score (attributes add at most kMaxAttributeBonus), and every
+  // name of an entity an identifier matched. `ranking` adds the name-kind step.
   struct ScoredName {
     uint32_t entity;
     uint32_t name_id;
     double score;
+    double ranking;
   };
   std::vector<ScoredName> scored;
   std::vector<match::ScoredToken> list_side;
-  for (uint32_t name_id : retrieve(tokens, query_side, table, query.min_score)) {
+  const auto score_name = [&](uint32_t name_id) {
     const index::NameRecord& record = index.name(name_id);
     list_side.clear();
-    for (uint32_t t : index.tokens_of(record)) {
-      list_side.push_back(index.scored(t));
-    }
+    for (uint32_t t : index.tokens_of(record)) list_side.push_back(index.scored(t));
     const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
                                   index.joined_pairs_of(record));
     const double score =
         match::score_names(query_side, list_side, pairs, record.schema == Schema::kPerson, false)
             .score;
-    if (score + match::kMaxAttributeBonus >= query.min_score) {
-      scored.push_back({record.entity, name_id, score});
+    return ScoredName{record.entity, name_id, score, score + match::name_kind_delta(record.kind)};
+  };
+  if (!tokens.empty()) {
+    for (uint32_t name_id : retrieve(tokens, query_side, table, query.min_score)) {
+      if (match::schemas_exclude(query.schema, index.name(name_id).schema)) continue;
+      const ScoredName s = score_name(name_id);
+      if (s.ranking + match::kMaxAttributeBonus >= query.min_score) scored.push_back(s);
     }
   }
-  // The best name of each entity: highest score, then lowest name id.
+  for (const auto& [entity, entity_hits] : hits) {
+    if (tokens.empty() || names_begin[entity] == names_begin[entity + 1]) {
+      scored.push_back({entity, kNoName, 0.0, 0.0});
+      continue;
+    }
+    for (uint32_t n = names_begin[entity]; n < names_begin[entity + 1]; ++n) {
+      scored.push_back(score_name(n));
+    }
+  }
+  // The best name of each entity: highest ranking score, then lowest name id.
   std::sort(scored.begin(), scored.end(), [](const ScoredName& a, const ScoredName& b) {
     if (a.entity != b.entity) return a.entity < b.entity;
-    return a.score != b.score ? a.score > b.score : a.name_id < b.name_id;
+    return a.ranking != b.ranking ? a.ranking > b.ranking : a.name_id < b.name_id;
   });
   // Rank on scores alone; build (and explain) only the matches returned.
   struct Ranked {
     double score;
-    double name_score;
-    uint32_t name_id;
-    const Entity* entity;
+    const ScoredName* name;
+    const std::vector<IdentifierHit>* hits;
   };
+  static const std::vector<IdentifierHit> kNoHits;
   std::vector<Ranked> ranked;
+  auto next_hit = hits.begin();
   for (size_t k = 0; k < scored.size(); ++k) {
     if (k > 0 && scored[k].entity == scored[k - 1].entity) continue;
     const ScoredName& best = scored[k];
-    double score = best.score;
-    for (const Adjustment& a : match::score_attributes(resolved, *entities[best.entity])) {
-      score += a.delta;
-    }
-    score = std::clamp(score, 0.0, 1.0);
-    if (score >= query.min_score) {
-      ranked.push_back({score, best.score, best.name_id, entities[best.entity].get()});
-    }
+    while (next_hit != hits.end() && next_hit->first < best.entity) ++next_hit;
+    const bool hit = next_hit != hits.end() && next_hit->first == best.entity;
+    const std::vector<IdentifierHit>& entity_hits = hit ? next_hit->second : kNoHits;
+    const Entity& entity = *entities[best.entity];
+    const NameKind kind =
+        best.name_id == kNoName ? NameKind::kPrimary : index.name(best.name_id).kind;
+    const double score = match::adjusted_score(
+        best.score, match::adjustments_for(resolved, entity, kind, best.score, entity_hits));
+    if (hit || score >= query.min_score) ranked.push_back({score, &best, &entity_hits});
   }
-  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-    return a.score != b.score ? a.score > b.score : a.entity->id < b.entity->id;
+  std::sort(ranked.begin(), ranked.end(), [this](const Ranked& a, const Ranked& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return entities[a.name->entity]->id < entities[b.name->entity]->id;
   });
   if (ranked.size() > query.limit) ranked.resize(query.limit);
   std::vector<Match> matches;
   matches.reserve(ranked.size());
   for (const Ranked& r : ranked) {
-    matches.push_back(make_match(resolved, tokens, table, r.name_id, r.name_score));
+    matches.push_back(make_match(resolved, tokens, table, r.name->entity, r.name->name_id,
+                                 r.name->score, *r.hits));
   }
   result.matches = std::move(matches);
   return result;
