@@ -62,10 +62,39 @@ void print_match_text(const Match& m, size_t rank, bool explain) {
   }
   fmt::print("      why: {}\n", screen::explain_text(m));
   if (!explain) return;
-  for (const TokenAlignment& a : m.alignments) {
-    fmt::print("        {:<20} ~ {:<20} {:<10} similarity {:.3f} weight {:.3f}\n", a.query_token,
-               a.list_token, a.kind, a.similarity, a.weight);
+  // The score as a sum, term by term: what each aligned pair and each leftover token did.
+  if (!m.alignments.empty() || !m.unmatched_query_tokens.empty()) {
+    double numerator = 0;
+    for (const TokenAlignment& a : m.alignments) numerator += a.evidence * a.mass;
+    fmt::print(
+        "      name score = evidence x mass summed over the pairs / all mass = {:.3f} / "
+        "{:.3f} = {:.3f}\n",
+        numerator, m.name_mass, m.name_score);
+    fmt::print("        {:<22} {:<22} {:<10} {:>6} {:>8} {:>6} {:>7}\n", "query", "list", "how",
+               "simil.", "evidence", "mass", "adds");
+    for (const TokenAlignment& a : m.alignments) {
+      fmt::print("        {:<22} {:<22} {:<10} {:>6.3f} {:>8.3f} {:>6.3f} {:>7.3f}\n",
+                 a.query_token, a.list_token, a.kind, a.similarity, a.evidence, a.mass,
+                 a.evidence * a.mass);
+    }
+    for (size_t i = 0; i < m.unmatched_query_tokens.size(); ++i) {
+      fmt::print("        {:<22} {:<22} {:<10} {:>6} {:>8} {:>6.3f} {:>7.3f}\n",
+                 m.unmatched_query_tokens[i], "(not in the list name)", "leftover", "", "",
+                 m.unmatched_query_mass[i], 0.0);
+    }
+    for (size_t j = 0; j < m.unmatched_list_tokens.size(); ++j) {
+      fmt::print("        {:<22} {:<22} {:<10} {:>6} {:>8} {:>6.3f} {:>7.3f}\n",
+                 "(not in the query)", m.unmatched_list_tokens[j], "leftover", "", "",
+                 m.unmatched_list_mass[j], 0.0);
+    }
   }
+  double score = m.name_score;
+  for (const Adjustment& a : m.adjustments) {
+    score += a.delta;
+    fmt::print("      {:+.3f} {:<11} {}\n", a.delta, a.feature, a.reason);
+  }
+  fmt::print("      score = name score {:.3f}{} = {:.3f}\n", m.name_score,
+             m.adjustments.empty() ? "" : " + adjustments (clamped to 0..1)", m.score);
 }
 
 int run_screen(const CommonOptions& common, const ScreenOptions& options) {

@@ -44,7 +44,9 @@ struct TokenAlignment {
   std::string list_token;
   std::string kind;  // exact, equivalent, phonetic, spelling, initial, joined
   double similarity = 0;
-  double weight = 0;  // how much this token counts (rare tokens count more)
+  double weight = 0;    // how much this token counts (rare tokens count more)
+  double evidence = 0;  // what the similarity is worth as evidence (0..1)
+  double mass = 0;      // the pair's share of the name score's denominator
 };
 
 // What a secondary attribute (type, birth date, country, name kind) or an identifier did to
@@ -71,6 +73,11 @@ struct Match {
   std::vector<TokenAlignment> alignments;
   std::vector<std::string> unmatched_query_tokens;
   std::vector<std::string> unmatched_list_tokens;
+  // The name score as a sum: name_score = Σ alignment evidence × mass / name_mass, where
+  // name_mass adds every alignment's mass and what each leftover token was charged.
+  std::vector<double> unmatched_query_mass;
+  std::vector<double> unmatched_list_mass;
+  double name_mass = 0;
   std::vector<Adjustment> adjustments;
   std::vector<IdentifierHit> identifier_hits;  // non-empty: a match on its own (score 1.0)
 };

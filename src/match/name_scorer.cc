@@ -207,28 +207,36 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
     const bool legal_form =
         p.query_count == 1 && p.list_count == 1 &&
         pair_is_legal_form(*query[p.query_begin].features, *list[p.list_begin].features);
+    double pair_mass = 0;
     for (size_t k = 0; k < p.query_count; ++k) {
       query_used[p.query_begin + k] = true;
-      const double w = legal_form ? kLegalFormWeight : query_weight[p.query_begin + k];
-      numerator += evidence * w;
-      mass += w;
+      pair_mass += legal_form ? kLegalFormWeight : query_weight[p.query_begin + k];
     }
     for (size_t k = 0; k < p.list_count; ++k) {
       list_used[p.list_begin + k] = true;
-      const double w = legal_form ? kLegalFormWeight : list_weight[p.list_begin + k];
-      numerator += evidence * w;
-      mass += w;
+      pair_mass += legal_form ? kLegalFormWeight : list_weight[p.list_begin + k];
     }
+    numerator += evidence * pair_mass;
+    mass += pair_mass;
     ++aligned;
-    if (explain) result.pairs.push_back(p);
+    if (explain) {
+      result.pairs.push_back(p);
+      result.pairs.back().evidence = evidence;
+      result.pairs.back().mass = pair_mass;
+    }
   }
   if (aligned == 0) return result;
 
   for (size_t i = 0; i < query.size(); ++i) {
     if (query_used[i]) continue;
     const double m = unmatched_mass(query[i], query_weight[i], person, aligned);
-    mass += penalised(query[i], person, aligned) ? (1.0 + kUnmatchedQueryPenalty) * m : m;
-    if (explain) result.unmatched_query.push_back(static_cast<uint8_t>(i));
+    const double charged =
+        penalised(query[i], person, aligned) ? (1.0 + kUnmatchedQueryPenalty) * m : m;
+    mass += charged;
+    if (explain) {
+      result.unmatched_query.push_back(static_cast<uint8_t>(i));
+      result.unmatched_query_mass.push_back(charged);
+    }
   }
   bool first_name_token = person;
   for (size_t j = 0; j < list.size(); ++j) {
@@ -238,9 +246,15 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
     if (list_used[j]) continue;
     const double m = unmatched_mass(list[j], list_weight[j], person, aligned);
     const bool cheap = is_name && aligned >= 2 && !first;
-    mass += cheap ? kUnmatchedListFactor * m : m;
-    if (explain) result.unmatched_list.push_back(static_cast<uint8_t>(j));
+    const double charged = cheap ? kUnmatchedListFactor * m : m;
+    mass += charged;
+    if (explain) {
+      result.unmatched_list.push_back(static_cast<uint8_t>(j));
+      result.unmatched_list_mass.push_back(charged);
+    }
   }
+  result.numerator = numerator;
+  result.mass = mass;
   if (mass <= 0) return result;
   result.score = std::clamp(numerator / mass, 0.0, 1.0);
   return result;

@@ -32,13 +32,24 @@ struct AlignedPair {
   uint8_t list_begin = 0, list_count = 1;
   TokenMatch match;
   double weight = 0;
+  // Filled when explaining: the pair adds evidence * mass to the numerator and mass to the
+  // denominator of the score.
+  double evidence = 0;
+  double mass = 0;
 };
 
+// score = numerator / mass, where the numerator sums evidence * mass over the aligned pairs and
+// the mass adds every pair's mass and every leftover token's charge.
 struct NameScore {
   double score = 0;  // 0..1
   std::vector<AlignedPair> pairs;
   std::vector<uint8_t> unmatched_query;  // indices of query tokens left unaligned
   std::vector<uint8_t> unmatched_list;
+  // Filled when explaining.
+  std::vector<double> unmatched_query_mass;  // what each leftover query token was charged
+  std::vector<double> unmatched_list_mass;
+  double numerator = 0;
+  double mass = 0;
 };
 
 // Names longer than this many tokens are scored on their first kMaxTokens tokens.

@@ -82,6 +82,29 @@ TEST(NameScorerTest, ExplainsAlignmentsAndLeftovers) {
   EXPECT_GT(s.score, 0.5);
 }
 
+TEST(NameScorerTest, TheExplanationAddsUpToTheScore) {
+  Tokens t;
+  const NameScore s = score_names(t.make({"seyed", "mohammad", "x", "khatib"}),
+                                  t.make({"muhammad", "hamza", "khateeb"}), true, true);
+  double numerator = 0, mass = 0;
+  for (const AlignedPair& p : s.pairs) {
+    numerator += p.evidence * p.mass;
+    mass += p.mass;
+  }
+  for (double m : s.unmatched_query_mass) mass += m;
+  for (double m : s.unmatched_list_mass) mass += m;
+  EXPECT_EQ(s.unmatched_query_mass.size(), s.unmatched_query.size());
+  EXPECT_EQ(s.unmatched_list_mass.size(), s.unmatched_list.size());
+  EXPECT_NEAR(numerator, s.numerator, 1e-12);
+  EXPECT_NEAR(mass, s.mass, 1e-12);
+  EXPECT_NEAR(numerator / mass, s.score, 1e-12);
+  // Explaining changes nothing in the score.
+  EXPECT_EQ(score_names(t.make({"seyed", "mohammad", "x", "khatib"}),
+                        t.make({"muhammad", "hamza", "khateeb"}), true, false)
+                .score,
+            s.score);
+}
+
 TEST(NameScorerTest, EmptySidesScoreZero) {
   Tokens t;
   EXPECT_EQ(score(t.make({}), t.make({"a"})), 0.0);

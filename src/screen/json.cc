@@ -12,6 +12,12 @@ using nlohmann::json;
 // Scores are printed rounded to 4 decimals: stable text for the same double.
 double rounded(double value) { return std::round(value * 10000.0) / 10000.0; }
 
+json rounded_all(const std::vector<double>& values) {
+  json out = json::array();
+  for (double v : values) out.push_back(rounded(v));
+  return out;
+}
+
 json names_json(const Entity& entity) {
   json out = json::array();
   for (const Name& n : entity.names) {
@@ -151,7 +157,9 @@ json to_json(const Match& match) {
                           {"list", a.list_token},
                           {"how", a.kind},
                           {"similarity", rounded(a.similarity)},
-                          {"weight", rounded(a.weight)}});
+                          {"weight", rounded(a.weight)},
+                          {"evidence", rounded(a.evidence)},
+                          {"mass", rounded(a.mass)}});
   }
   json adjustments = json::array();
   for (const Adjustment& a : match.adjustments) {
@@ -188,6 +196,9 @@ json to_json(const Match& match) {
             {"alignments", alignments},
             {"unmatched_query_tokens", match.unmatched_query_tokens},
             {"unmatched_list_tokens", match.unmatched_list_tokens},
+            {"unmatched_query_mass", rounded_all(match.unmatched_query_mass)},
+            {"unmatched_list_mass", rounded_all(match.unmatched_list_mass)},
+            {"name_mass", rounded(match.name_mass)},
             {"adjustments", adjustments},
             {"identifier_hits", identifier_hits}}}};
 }

@@ -601,7 +601,7 @@ Match Screener::Impl::explained_match(const std::vector<QueryToken>& tokens,
     match.alignments.push_back({join(query_side, p.query_begin, p.query_count),
                                 join(list_side, p.list_begin, p.list_count),
                                 std::string(match::to_string(p.match.kind)), p.match.similarity,
-                                p.weight});
+                                p.weight, p.evidence, p.mass});
   }
   for (uint8_t i : detail.unmatched_query) {
     match.unmatched_query_tokens.push_back(query_side[i].features->text);
@@ -609,6 +609,9 @@ Match Screener::Impl::explained_match(const std::vector<QueryToken>& tokens,
   for (uint8_t j : detail.unmatched_list) {
     match.unmatched_list_tokens.push_back(list_side[j].features->text);
   }
+  match.unmatched_query_mass = detail.unmatched_query_mass;
+  match.unmatched_list_mass = detail.unmatched_list_mass;
+  match.name_mass = detail.mass;
   match.name_score = detail.score;
   return match;
 }
