@@ -45,6 +45,11 @@ void print_text(const screen::EvalReport& r) {
     fmt::print("{:>9.2f} {:>8.4f} {:>11.4f} {:>10.4f}\n", p.threshold, p.recall, p.false_alert_rate,
                p.precision);
   }
+  fmt::print("\nbest score     cases  right party on top\n");
+  for (const auto& b : r.calibration) {
+    fmt::print("[{:.2f}, {:.2f}{} {:>6} {:>8} ({:.4f})\n", b.low, b.high, b.high >= 1.0 ? "]" : ")",
+               b.cases, b.right, b.precision());
+  }
 }
 
 nlohmann::json report_json(const screen::EvalReport& r) {
@@ -63,9 +68,21 @@ nlohmann::json report_json(const screen::EvalReport& r) {
                      {"false_alert_rate", p.false_alert_rate},
                      {"precision", p.precision}});
   }
-  return {{"threshold", r.threshold},     {"families", families},
-          {"recall", r.positives.rate()}, {"false_alert_rate", r.negatives.rate()},
-          {"precision", r.precision},     {"curve", curve},
+  nlohmann::json calibration = nlohmann::json::array();
+  for (const auto& b : r.calibration) {
+    calibration.push_back({{"low", b.low},
+                           {"high", b.high},
+                           {"cases", b.cases},
+                           {"right", b.right},
+                           {"precision", b.precision()}});
+  }
+  return {{"threshold", r.threshold},
+          {"families", families},
+          {"calibration", calibration},
+          {"recall", r.positives.rate()},
+          {"false_alert_rate", r.negatives.rate()},
+          {"precision", r.precision},
+          {"curve", curve},
           {"seconds", r.seconds}};
 }
 

@@ -73,6 +73,24 @@ CurvePoint curve_point(const std::vector<CaseOutcome>& outcomes, double t) {
   return point;
 }
 
+std::vector<CalibrationBand> calibration(const std::vector<CaseOutcome>& outcomes) {
+  static constexpr double kEdges[] = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0};
+  std::vector<CalibrationBand> bands;
+  for (size_t b = 0; b + 1 < std::size(kEdges); ++b) bands.push_back({kEdges[b], kEdges[b + 1]});
+  bands.back().high = 1.0 + 1e-9;  // the last band includes 1.0
+  for (const CaseOutcome& o : outcomes) {
+    for (CalibrationBand& band : bands) {
+      if (o.top_score < band.low || o.top_score >= band.high) continue;
+      ++band.cases;
+      const bool right =
+          o.deck_case->positive && o.expected_score == o.top_score && o.expected_score > 0;
+      band.right += right ? 1 : 0;
+    }
+  }
+  bands.back().high = 1.0;
+  return bands;
+}
+
 }  // namespace
 
 Result<std::vector<DeckCase>> parse_deck(std::string_view tsv, const std::string& path) {
@@ -146,6 +164,7 @@ EvalReport evaluate(const Screener& screener, const std::vector<DeckCase>& deck,
   for (int step = 10; step <= 20; ++step) {
     report.curve.push_back(curve_point(report.outcomes, step * 0.05));
   }
+  report.calibration = calibration(report.outcomes);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

@@ -48,6 +48,17 @@ struct CurvePoint {
   double precision = 0;         // share of alerting cases whose alert was the expected entity
 };
 
+// What a score means on this deck: of the cases whose best result scored in [low, high), how
+// many had the right party on top (a positive case, its expected entity first). Depends on the
+// deck's mix of positives and placebos; read it as calibration, not as a promise.
+struct CalibrationBand {
+  double low = 0;
+  double high = 0;
+  size_t cases = 0;
+  size_t right = 0;
+  [[nodiscard]] double precision() const { return cases == 0 ? 0 : double(right) / double(cases); }
+};
+
 struct EvalReport {
   double threshold = 0;
   std::vector<FamilyStats> families;  // positives first, then negatives, by name
@@ -55,7 +66,8 @@ struct EvalReport {
   FamilyStats negatives{"all negatives", false};
   double precision = 0;
   std::vector<CurvePoint> curve;
-  std::vector<CaseOutcome> outcomes;  // every case, deck order
+  std::vector<CalibrationBand> calibration;  // score bands from 0.5 up
+  std::vector<CaseOutcome> outcomes;         // every case, deck order
   double seconds = 0;
 };
 

@@ -56,6 +56,17 @@ TEST(EvaluationTest, CountsHitsPerFamilyAndCurve) {
   for (size_t i = 1; i < report.curve.size(); ++i) {
     EXPECT_LE(report.curve[i].recall, report.curve[i - 1].recall);  // monotone
   }
+  // The exact case lands in the top band, right; nothing else scores 0.5 or more.
+  ASSERT_FALSE(report.calibration.empty());
+  size_t banded = 0, right = 0;
+  for (const CalibrationBand& b : report.calibration) {
+    banded += b.cases;
+    right += b.right;
+  }
+  EXPECT_EQ(banded, 1U);
+  EXPECT_EQ(right, 1U);
+  EXPECT_EQ(report.calibration.back().cases, 1U);
+  EXPECT_EQ(report.calibration.back().high, 1.0);
 }
 
 }  // namespace
