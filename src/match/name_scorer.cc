@@ -17,6 +17,10 @@ constexpr double kHonorificUnmatchedMass = 0.1;
 // An unaligned name token weighs at least this much however common it is: a different given
 // name is evidence of a different person even when the name is frequent.
 constexpr double kUnmatchedFloor = 0.8;
+// An unaligned particle is a small structural difference, whatever its weight: "Mohammed
+// al-Ali" is not quite "Muhammad Ali" (al-Ali is a family name), while "Bashar al-Assad" still
+// matches "Bashar Assad" when the rest agrees.
+constexpr double kUnmatchedParticleFloor = 0.2;
 // An unaligned query token is charged this many times its mass on top of missing from the
 // numerator: the query says something the list name does not.
 constexpr double kUnmatchedQueryPenalty = 1.0;
@@ -50,6 +54,7 @@ double unmatched_mass(const ScoredToken& token, double weight, bool person, size
   if (token_class == TokenClass::kName || token_class == TokenClass::kNumber) {
     return std::max(weight, kUnmatchedFloor);
   }
+  if (token_class == TokenClass::kParticle) return std::max(weight, kUnmatchedParticleFloor);
   return weight;
 }
 
@@ -152,12 +157,18 @@ TokenMatch DirectTokenPairs::joined(const TokenFeatures& single, const TokenFeat
 }
 
 TokenMatch DirectTokenPairs::match(size_t query, size_t list) const {
-  return compare(*query_[query].features, *list_[list].features, shares_key_);
+  const TokenMatch m = compare(*query_[query].features, *list_[list].features, shares_key_);
+  return known(query) ? as_known_token_match(m) : m;
 }
 
 TokenMatch DirectTokenPairs::match_list_joined(size_t query, size_t list) const {
-  return joined(*query_[query].features, *list_[list].features, *list_[list + 1].features,
-                shares_key_);
+  const TokenFeatures& first = *list_[list].features;
+  const TokenFeatures& second = *list_[list + 1].features;
+  if (first.text.size() + second.text.size() > kMaxJoinedLength) return {};
+  TokenMatch m =
+      compare(*query_[query].features, make_token_features(first.text + second.text), shares_key_);
+  if (known(query)) m = as_known_token_match(m);
+  return as_joined_match(m);
 }
 
 TokenMatch DirectTokenPairs::match_query_joined(size_t query, size_t list) const {

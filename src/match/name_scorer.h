@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -93,15 +94,20 @@ TokenMatch as_joined_match(const TokenMatch& plain);
 // Computes every answer with compare_tokens; `shares_key(a, b)` says whether the index would
 // have found b for a, and `shares_joined_query_key` the same for two query tokens joined
 // against a list token (so the direct and indexed paths agree); null means always.
+// `is_known_token(t)` says whether a query token is a known name (as_known_token_match then
+// applies to its single matches); null means never.
 class DirectTokenPairs final : public TokenPairs {
  public:
   using KeyFilter = bool (*)(const TokenFeatures&, const TokenFeatures&);
+  using KnownToken = std::function<bool(const TokenFeatures&)>;
   DirectTokenPairs(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
-                   KeyFilter shares_key = nullptr, KeyFilter shares_joined_query_key = nullptr)
+                   KeyFilter shares_key = nullptr, KeyFilter shares_joined_query_key = nullptr,
+                   KnownToken is_known_token = nullptr)
       : query_(query),
         list_(list),
         shares_key_(shares_key),
-        shares_joined_query_key_(shares_joined_query_key) {}
+        shares_joined_query_key_(shares_joined_query_key),
+        is_known_token_(std::move(is_known_token)) {}
   TokenMatch match(size_t query, size_t list) const override;
   TokenMatch match_list_joined(size_t query, size_t list) const override;
   TokenMatch match_query_joined(size_t query, size_t list) const override;
@@ -115,6 +121,10 @@ class DirectTokenPairs final : public TokenPairs {
   std::span<const ScoredToken> list_;
   KeyFilter shares_key_;
   KeyFilter shares_joined_query_key_;
+  KnownToken is_known_token_;
+  [[nodiscard]] bool known(size_t query) const {
+    return is_known_token_ && is_known_token_(*query_[query].features);
+  }
 };
 
 // `person` says the list name is a person's: honorifics on either side then count little.

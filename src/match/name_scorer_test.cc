@@ -105,6 +105,16 @@ TEST(NameScorerTest, TheExplanationAddsUpToTheScore) {
             s.score);
 }
 
+TEST(NameScorerTest, AnUnalignedParticleCostsAFloor) {
+  Tokens t;
+  // "al" weighs little (0.1) but leaving it unaligned still costs 0.2 of mass.
+  const NameScore s = score_names(t.make({"mohammed", "al", "ali"}, {0.5, 0.1, 0.6}),
+                                  t.make({"mohammed", "ali"}, {0.5, 0.6}), true, true);
+  ASSERT_EQ(s.unmatched_query_mass.size(), 1U);
+  EXPECT_DOUBLE_EQ(s.unmatched_query_mass[0], 0.2);
+  EXPECT_LT(s.score, 0.92);
+}
+
 TEST(NameScorerTest, EmptySidesScoreZero) {
   Tokens t;
   EXPECT_EQ(score(t.make({}), t.make({"a"})), 0.0);

@@ -33,6 +33,15 @@ inline constexpr double kMinTokenSimilarity = 0.70;
 // REQUIRES: both tokens lower-case ASCII. Symmetric. Allocation-free.
 TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b);
 
+// In a person's name, a query token that is itself a known name (a list token) and only looks
+// like another one (a spelling match, or a phonetic one whose vowels differ enough to fall
+// under 0.85) is more likely a different name than a typo of it: "Hejabi" is a name, not a
+// misspelt "Hejazi", nor "Said" a misspelt "Saadi"; "Homse" is a misspelt "Horse". Such a
+// match loses this much similarity (and is dropped below the minimum). Organisation words are
+// exempt: "Iran" and "Iranian" are one word family.
+inline constexpr double kKnownTokenPenalty = 0.05;
+TokenMatch as_known_token_match(const TokenMatch& plain);
+
 // 1 - weighted edit distance / longer length, over two phonetic spellings. 0 when either is
 // empty or longer than kMaxSpellingLength, or when the result is below `min_similarity`
 // (which lets the computation stop early).

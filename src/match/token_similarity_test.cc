@@ -66,5 +66,18 @@ TEST(TokenSimilarityTest, OverlongSpellingIsZeroNotACrash) {
   EXPECT_EQ(spelling_similarity(long_token, "aaa"), 0.0);
 }
 
+TEST(KnownTokenMatchTest, OnlyLooksAlikeCostsMore) {
+  const TokenMatch spelling{0.83, TokenMatchKind::kSpelling};
+  EXPECT_NEAR(as_known_token_match(spelling).similarity, 0.78, 1e-12);
+  const TokenMatch far_vowels{0.80, TokenMatchKind::kPhonetic};
+  EXPECT_NEAR(as_known_token_match(far_vowels).similarity, 0.75, 1e-12);
+  const TokenMatch close_vowels{0.90, TokenMatchKind::kPhonetic};
+  EXPECT_EQ(as_known_token_match(close_vowels).similarity, 0.90);
+  const TokenMatch equivalent{0.95, TokenMatchKind::kEquivalent};
+  EXPECT_EQ(as_known_token_match(equivalent).kind, TokenMatchKind::kEquivalent);
+  const TokenMatch weak{0.72, TokenMatchKind::kSpelling};
+  EXPECT_EQ(as_known_token_match(weak).kind, TokenMatchKind::kNone);  // below the minimum
+}
+
 }  // namespace
 }  // namespace vigil::match

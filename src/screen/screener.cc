@@ -42,6 +42,7 @@ struct QueryToken {
   // Sorted by token id: a list token's precomputed list, or `searched` for other tokens.
   std::span<const index::SimilarToken> similar;
   std::vector<index::SimilarToken> searched;
+  bool known = false;  // the token is a list token: a known name (as_known_token_match)
   QueryToken() = default;
   QueryToken(const QueryToken&) = delete;  // `similar` may point into `searched`
   QueryToken& operator=(const QueryToken&) = delete;
@@ -156,8 +157,13 @@ class IndexedTokenPairs final : public match::TokenPairs {
  public:
   IndexedTokenPairs(const index::NameIndex& index, const std::vector<QueryToken>& query,
                     const QueryMatchTable& table, std::span<const uint32_t> tokens,
-                    std::span<const uint32_t> joined_pairs)
-      : index_(index), query_(query), table_(table), tokens_(tokens), joined_pairs_(joined_pairs) {
+                    std::span<const uint32_t> joined_pairs, bool person)
+      : index_(index),
+        query_(query),
+        table_(table),
+        tokens_(tokens),
+        joined_pairs_(joined_pairs),
+        person_(person) {
     for (const QueryToken& q : query) {
       may_join_list_ = may_join_list_ || q.similar_has_joined;
       may_join_query_ = may_join_query_ || !q.similar_joined_next.empty();
@@ -171,12 +177,12 @@ class IndexedTokenPairs final : public match::TokenPairs {
     if (q.text.size() == 1 || index_.is_initial(tokens_[list])) {
       return match::compare_tokens(q, index_.token(tokens_[list]).features);
     }
-    return table_.single(query, tokens_[list]);
+    return known_penalty(query, table_.single(query, tokens_[list]));
   }
   match::TokenMatch match_list_joined(size_t query, size_t list) const override {
     const uint32_t pair = joined_pairs_[list];
     if (pair == index::NameIndex::kNoToken) return {};
-    return match::as_joined_match(table_.single(query, pair));
+    return match::as_joined_match(known_penalty(query, table_.single(query, pair)));
   }
   match::TokenMatch match_query_joined(size_t query, size_t list) const override {
     return match::as_joined_match(table_.joined_next(query, tokens_[list]));
@@ -187,7 +193,13 @@ class IndexedTokenPairs final : public match::TokenPairs {
   const std::vector<QueryToken>& query_;
   const QueryMatchTable& table_;
   std::span<const uint32_t> tokens_;
+  // In a person's name, a query token that is a known name is not a typo of another.
+  [[nodiscard]] match::TokenMatch known_penalty(size_t query, const match::TokenMatch& m) const {
+    return person_ && query_[query].known ? match::as_known_token_match(m) : m;
+  }
+
   std::span<const uint32_t> joined_pairs_;
+  bool person_ = false;
   bool may_join_list_ = false;
   bool may_join_query_ = false;
 };
@@ -358,6 +370,7 @@ std::vector<QueryToken> Screener::Impl::prepare_query(
     const index::VocabularyToken* known =
         id >= 0 ? &index.token(static_cast<uint32_t>(id)) : nullptr;
     if (known != nullptr && !known->joined_pair) {
+      q.known = true;
       q.features = known->features;
       q.similar = similar_of_token[static_cast<size_t>(id)];
     } else {
@@ -561,7 +574,7 @@ Match Screener::Impl::make_match(const Query& query, const std::vector<QueryToke
     std::vector<match::ScoredToken> list_side;
     for (uint32_t t : index.tokens_of(record)) list_side.push_back(index.scored(t));
     const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
-                                  index.joined_pairs_of(record));
+                                  index.joined_pairs_of(record), record.schema == Schema::kPerson);
     match =
         explained_match(tokens, entities[record.entity], record.name_in_entity, list_side, pairs);
     match.matched_name_kind = record.kind;
@@ -707,8 +720,15 @@ Result<Match> Screener::Impl::compare(const Query& query, std::string_view candi
   entity->names.push_back(Name{std::string(candidate), {}, NameKind::kPrimary, "", ""});
   std::vector<match::ScoredToken> query_side;
   for (const QueryToken& q : tokens) query_side.push_back({&q.features, q.weight});
+  const auto known_name = [this](const match::TokenFeatures& f) {
+    const int64_t id = index.find_token(f.text);
+    return id >= 0 && !index.token(static_cast<uint32_t>(id)).joined_pair;
+  };
   const match::DirectTokenPairs pairs(query_side, list_side, &index::NameIndex::share_any_key,
-                                      &index::NameIndex::share_whole_token_key);
+                                      &index::NameIndex::share_whole_token_key,
+                                      candidate_schema == Schema::kPerson
+                                          ? match::DirectTokenPairs::KnownToken(known_name)
+                                          : nullptr);
   Match match = explained_match(tokens, entity, 0, list_side, pairs);
   match.adjustments = match::score_attributes(resolved.value(), *entity);
   match.score = match::adjusted_score(match.name_score, match.adjustments);
@@ -750,7 +770,7 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     list_side.clear();
     for (uint32_t t : index.tokens_of(record)) list_side.push_back(index.scored(t));
     const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
-                                  index.joined_pairs_of(record));
+                                  index.joined_pairs_of(record), record.schema == Schema::kPerson);
     const double score =
         match::score_names(query_side, list_side, pairs, record.schema == Schema::kPerson, false)
             .score;
