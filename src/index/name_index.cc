@@ -14,6 +14,7 @@ enum class KeyKind : uint64_t {
   kSkeleton = 3,
   kDeletion = 4,
   kSkeletonDeletion = 5,
+  kSpelling = 6,
 };
 
 // Deletion variants are generated only for tokens long enough that one edit still leaves a
@@ -52,6 +53,11 @@ void for_each_key(const match::TokenFeatures& features, KeySet keys, Visit&& vis
   if (features.has_class) visit(key_hash(KeyKind::kCanonical, features.canonical));
   if (features.skeleton.size() >= kMinSkeletonLength) {
     visit(key_hash(KeyKind::kSkeleton, features.skeleton));
+  }
+  // The phonetic spelling: short tokens have no deletion or skeleton keys, yet "dhu" and
+  // "dhou" are one spelling ("zu").
+  if (features.spelling.size() >= kMinSkeletonLength) {
+    visit(key_hash(KeyKind::kSpelling, features.spelling));
   }
   if (keys == KeySet::kWholeToken) return;
   if (features.text.size() >= kMinLengthForDeletions) {

@@ -158,7 +158,7 @@ TokenMatch DirectTokenPairs::joined(const TokenFeatures& single, const TokenFeat
 
 TokenMatch DirectTokenPairs::match(size_t query, size_t list) const {
   const TokenMatch m = compare(*query_[query].features, *list_[list].features, shares_key_);
-  return known(query) ? as_known_token_match(m) : m;
+  return known(query) ? as_known_token_match(m, person_) : m;
 }
 
 TokenMatch DirectTokenPairs::match_list_joined(size_t query, size_t list) const {
@@ -167,7 +167,7 @@ TokenMatch DirectTokenPairs::match_list_joined(size_t query, size_t list) const 
   if (first.text.size() + second.text.size() > kMaxJoinedLength) return {};
   TokenMatch m =
       compare(*query_[query].features, make_token_features(first.text + second.text), shares_key_);
-  if (known(query)) m = as_known_token_match(m);
+  if (known(query)) m = as_known_token_match(m, person_);
   return as_joined_match(m);
 }
 

@@ -75,14 +75,16 @@ class TokenPairs {
 };
 
 // The evidence a token match gives, 0..1. Close but unequal spellings are weaker evidence
-// the further they are apart: below 0.85 every point of similarity lost costs two points of
-// evidence ("barrera" ~ "becerra" is a different family more often than a typo). An initial
-// carries one letter of evidence: three quarters of its similarity.
+// the further they are apart below 0.85. When the query token is itself a known name every
+// point of similarity lost there costs two points of evidence ("barrera" ~ "becerra" is a
+// different family more often than a typo); a token no list knows is likelier a typo and loses
+// one point a point. An initial carries one letter of evidence: three quarters of its
+// similarity.
 inline double evidence_of(const TokenMatch& m) {
   constexpr double kKnee = 0.85;
-  constexpr double kSlope = 2.0;
+  const double slope = m.known_name ? 2.0 : 1.0;
   constexpr double kInitialEvidence = 0.75;
-  double evidence = m.similarity >= kKnee ? m.similarity : kKnee - kSlope * (kKnee - m.similarity);
+  double evidence = m.similarity >= kKnee ? m.similarity : kKnee - slope * (kKnee - m.similarity);
   if (m.kind == TokenMatchKind::kInitial) evidence *= kInitialEvidence;
   return evidence > 0 ? evidence : 0.0;
 }
@@ -94,20 +96,22 @@ TokenMatch as_joined_match(const TokenMatch& plain);
 // Computes every answer with compare_tokens; `shares_key(a, b)` says whether the index would
 // have found b for a, and `shares_joined_query_key` the same for two query tokens joined
 // against a list token (so the direct and indexed paths agree); null means always.
-// `is_known_token(t)` says whether a query token is a known name (as_known_token_match then
-// applies to its single matches); null means never.
+// `is_known_token(t)` says whether a query token is a known name (as_known_token_match, with
+// `person` saying the list name is a person's, then applies to its single matches); null means
+// never.
 class DirectTokenPairs final : public TokenPairs {
  public:
   using KeyFilter = bool (*)(const TokenFeatures&, const TokenFeatures&);
   using KnownToken = std::function<bool(const TokenFeatures&)>;
   DirectTokenPairs(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
                    KeyFilter shares_key = nullptr, KeyFilter shares_joined_query_key = nullptr,
-                   KnownToken is_known_token = nullptr)
+                   KnownToken is_known_token = nullptr, bool person = false)
       : query_(query),
         list_(list),
         shares_key_(shares_key),
         shares_joined_query_key_(shares_joined_query_key),
-        is_known_token_(std::move(is_known_token)) {}
+        is_known_token_(std::move(is_known_token)),
+        person_(person) {}
   TokenMatch match(size_t query, size_t list) const override;
   TokenMatch match_list_joined(size_t query, size_t list) const override;
   TokenMatch match_query_joined(size_t query, size_t list) const override;
@@ -122,6 +126,7 @@ class DirectTokenPairs final : public TokenPairs {
   KeyFilter shares_key_;
   KeyFilter shares_joined_query_key_;
   KnownToken is_known_token_;
+  bool person_ = false;
   [[nodiscard]] bool known(size_t query) const {
     return is_known_token_ && is_known_token_(*query_[query].features);
   }

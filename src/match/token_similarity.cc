@@ -42,7 +42,9 @@ bool vowels_related(char a, char b) {
 }
 
 bool consonants_kin(char a, char b) {
-  constexpr std::array<std::array<char, 2>, 11> kKin = {{{'k', 'g'},
+  // r/l: one letter in Korean (Ri, Li, Rhee), confused in Japanese and Chinese romanisations.
+  constexpr std::array<std::array<char, 2>, 12> kKin = {{{'k', 'g'},
+                                                         {'r', 'l'},
                                                          {'s', 'z'},
                                                          {'t', 'd'},
                                                          {'b', 'p'},
@@ -172,15 +174,17 @@ double spelling_similarity(std::string_view a, std::string_view b, double min_si
   return similarity < min_similarity ? 0 : similarity;
 }
 
-TokenMatch as_known_token_match(const TokenMatch& plain) {
+TokenMatch as_known_token_match(const TokenMatch& plain, bool person) {
+  if (plain.kind == TokenMatchKind::kNone) return plain;
+  TokenMatch known = plain;
+  known.known_name = true;
   constexpr double kCloseVowels = 0.85;
   const bool different =
       plain.kind == TokenMatchKind::kSpelling ||
       (plain.kind == TokenMatchKind::kPhonetic && plain.similarity < kCloseVowels);
-  if (!different) return plain;
-  const double similarity = plain.similarity - kKnownTokenPenalty;
-  if (similarity < kMinTokenSimilarity) return {};
-  return {similarity, plain.kind};
+  if (!person || !different) return known;
+  known.similarity -= kKnownTokenPenalty;
+  return known.similarity < kMinTokenSimilarity ? TokenMatch{} : known;
 }
 
 TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b) {

@@ -25,6 +25,9 @@ std::string_view to_string(TokenMatchKind kind);
 struct TokenMatch {
   double similarity = 0;  // 0..1
   TokenMatchKind kind = TokenMatchKind::kNone;
+  // The query token is itself a known name (a list token): a near miss is then more likely a
+  // different name than a typo (as_known_token_match; evidence_of falls faster below 0.85).
+  bool known_name = false;
 };
 
 // Similarity below which two tokens do not align at all.
@@ -33,14 +36,14 @@ inline constexpr double kMinTokenSimilarity = 0.70;
 // REQUIRES: both tokens lower-case ASCII. Symmetric. Allocation-free.
 TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b);
 
-// In a person's name, a query token that is itself a known name (a list token) and only looks
-// like another one (a spelling match, or a phonetic one whose vowels differ enough to fall
-// under 0.85) is more likely a different name than a typo of it: "Hejabi" is a name, not a
-// misspelt "Hejazi", nor "Said" a misspelt "Saadi"; "Homse" is a misspelt "Horse". Such a
-// match loses this much similarity (and is dropped below the minimum). Organisation words are
-// exempt: "Iran" and "Iranian" are one word family.
+// A match whose query token is itself a known name (a list token), marked known_name. In a
+// person's name, when it only looks like the list token (a spelling match, or a phonetic one
+// whose vowels differ enough to fall under 0.85), it is more likely a different name than a
+// typo: "Hejabi" is a name, not a misspelt "Hejazi", nor "Said" a misspelt "Saadi"; "Homse" is
+// a misspelt "Horse". Such a match loses kKnownTokenPenalty of similarity (and is dropped below
+// the minimum). Organisation words keep their similarity: "Iran" and "Iranian" are one family.
 inline constexpr double kKnownTokenPenalty = 0.05;
-TokenMatch as_known_token_match(const TokenMatch& plain);
+TokenMatch as_known_token_match(const TokenMatch& plain, bool person);
 
 // 1 - weighted edit distance / longer length, over two phonetic spellings. 0 when either is
 // empty or longer than kMaxSpellingLength, or when the result is below `min_similarity`

@@ -68,15 +68,19 @@ TEST(TokenSimilarityTest, OverlongSpellingIsZeroNotACrash) {
 
 TEST(KnownTokenMatchTest, OnlyLooksAlikeCostsMore) {
   const TokenMatch spelling{0.83, TokenMatchKind::kSpelling};
-  EXPECT_NEAR(as_known_token_match(spelling).similarity, 0.78, 1e-12);
+  EXPECT_NEAR(as_known_token_match(spelling, true).similarity, 0.78, 1e-12);
   const TokenMatch far_vowels{0.80, TokenMatchKind::kPhonetic};
-  EXPECT_NEAR(as_known_token_match(far_vowels).similarity, 0.75, 1e-12);
+  EXPECT_NEAR(as_known_token_match(far_vowels, true).similarity, 0.75, 1e-12);
   const TokenMatch close_vowels{0.90, TokenMatchKind::kPhonetic};
-  EXPECT_EQ(as_known_token_match(close_vowels).similarity, 0.90);
+  EXPECT_EQ(as_known_token_match(close_vowels, true).similarity, 0.90);
   const TokenMatch equivalent{0.95, TokenMatchKind::kEquivalent};
-  EXPECT_EQ(as_known_token_match(equivalent).kind, TokenMatchKind::kEquivalent);
+  EXPECT_EQ(as_known_token_match(equivalent, true).kind, TokenMatchKind::kEquivalent);
   const TokenMatch weak{0.72, TokenMatchKind::kSpelling};
-  EXPECT_EQ(as_known_token_match(weak).kind, TokenMatchKind::kNone);  // below the minimum
+  EXPECT_EQ(as_known_token_match(weak, true).kind, TokenMatchKind::kNone);  // below the minimum
+  // Organisation words keep their similarity, but are marked known.
+  const TokenMatch org = as_known_token_match(spelling, false);
+  EXPECT_EQ(org.similarity, 0.83);
+  EXPECT_TRUE(org.known_name);
 }
 
 }  // namespace

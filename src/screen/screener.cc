@@ -193,9 +193,9 @@ class IndexedTokenPairs final : public match::TokenPairs {
   const std::vector<QueryToken>& query_;
   const QueryMatchTable& table_;
   std::span<const uint32_t> tokens_;
-  // In a person's name, a query token that is a known name is not a typo of another.
+  // A query token that is a known name is not taken for a typo of another.
   [[nodiscard]] match::TokenMatch known_penalty(size_t query, const match::TokenMatch& m) const {
-    return person_ && query_[query].known ? match::as_known_token_match(m) : m;
+    return query_[query].known ? match::as_known_token_match(m, person_) : m;
   }
 
   std::span<const uint32_t> joined_pairs_;
@@ -725,10 +725,8 @@ Result<Match> Screener::Impl::compare(const Query& query, std::string_view candi
     return id >= 0 && !index.token(static_cast<uint32_t>(id)).joined_pair;
   };
   const match::DirectTokenPairs pairs(query_side, list_side, &index::NameIndex::share_any_key,
-                                      &index::NameIndex::share_whole_token_key,
-                                      candidate_schema == Schema::kPerson
-                                          ? match::DirectTokenPairs::KnownToken(known_name)
-                                          : nullptr);
+                                      &index::NameIndex::share_whole_token_key, known_name,
+                                      candidate_schema == Schema::kPerson);
   Match match = explained_match(tokens, entity, 0, list_side, pairs);
   match.adjustments = match::score_attributes(resolved.value(), *entity);
   match.score = match::adjusted_score(match.name_score, match.adjustments);
