@@ -1,8 +1,9 @@
 // The candidate index: every list name as tokens over one shared vocabulary, with keys that
 // survive spelling variation so that a query finds its candidates without scanning all names.
 // Keys per vocabulary token: the token, its equivalence class, its consonant skeleton, its
-// phonetic spelling, and its single-deletion variants (any one-letter typo, insertion or adjacent swap on either side
-// meets at a shared deletion variant). Adjacent token pairs are also indexed joined
+// phonetic spelling, and its single-deletion variants (any one-letter typo, insertion or adjacent
+// swap on either side meets at a shared deletion variant). Adjacent token pairs are also indexed
+// joined
 // ("abdol rahman" -> "abdolrahman") so a query that joins them still finds the name.
 // Built once, then read-only: safe for concurrent readers.
 #pragma once
