@@ -16,22 +16,26 @@ std::vector<std::string> split(std::string_view text) {
   return out;
 }
 
-}  // namespace
-
-std::vector<std::string> name_tokens(std::string_view normalised, Schema schema) {
-  const std::vector<std::string> words = split(normalised);
-  std::vector<std::string> raw;
-  raw.reserve(words.size());
+// Every phrase of the tables replaced by its one token.
+std::vector<std::string> join_phrases(std::vector<std::string> words, bool legal_forms) {
+  const NameTables& tables = default_name_tables();
+  std::vector<std::string> out;
+  out.reserve(words.size());
   for (size_t i = 0; i < words.size();) {
-    const auto [span, form] = legal_form_phrase(words, i);
+    const auto [span, form] = tables.phrase_at(words, i, legal_forms);
     if (span == 0) {
-      raw.push_back(words[i++]);
+      out.push_back(std::move(words[i++]));
     } else {
-      raw.emplace_back(form);
+      out.emplace_back(form);
       i += span;
     }
   }
-  const bool join_acronyms = schema != Schema::kPerson && schema != Schema::kUnknown;
+  return out;
+}
+
+// Runs of two or more single letters joined when they spell a legal form, or always when
+// `acronyms`.
+std::vector<std::string> join_letters(std::vector<std::string> raw, bool acronyms) {
   std::vector<std::string> out;
   out.reserve(raw.size());
   size_t i = 0;
@@ -39,19 +43,28 @@ std::vector<std::string> name_tokens(std::string_view normalised, Schema schema)
     size_t run_end = i;
     while (run_end < raw.size() && raw[run_end].size() == 1) ++run_end;
     if (run_end - i < 2) {
-      out.push_back(raw[i++]);
+      out.push_back(std::move(raw[i++]));
       continue;
     }
     std::string joined;
     for (size_t k = i; k < run_end; ++k) joined += raw[k];
-    if (join_acronyms || is_legal_form(joined)) {
+    if (acronyms || is_legal_form(joined)) {
       out.push_back(std::move(joined));
     } else {
-      for (size_t k = i; k < run_end; ++k) out.push_back(raw[k]);
+      for (size_t k = i; k < run_end; ++k) out.push_back(std::move(raw[k]));
     }
     i = run_end;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<std::string> name_tokens(std::string_view normalised, Schema schema) {
+  const bool person = schema == Schema::kPerson;
+  std::vector<std::string> tokens = join_phrases(split(normalised), !person);
+  if (person) return tokens;
+  return join_letters(std::move(tokens), schema != Schema::kUnknown);
 }
 
 }  // namespace vigil::match
