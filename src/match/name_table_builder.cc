@@ -203,7 +203,10 @@ std::optional<Error> NameTablesBuilder::add_row(Table table, std::string_view pa
       if (auto error = claim(table, path, row.line, spelling, &keep)) return error;
       NameTables::Phrase phrase;
       phrase.words = split_words(spelling);
-      for (const std::string& word : phrase.words) phrase.skeletons.push_back(loose_skeleton(word));
+      for (const std::string& word : phrase.words) {
+        phrase.skeletons.push_back(loose_skeleton(word));
+        phrase.spellings.push_back(phrase.skeletons.back().empty() ? "" : phonetic_spelling(word));
+      }
       phrase.form = form;
       phrase.legal_form = meaning.legal_form_phrases;
       tables_.phrases_.push_back(std::move(phrase));
@@ -226,7 +229,10 @@ std::optional<Error> NameTablesBuilder::add_row(Table table, std::string_view pa
     if (!meaning.tokens) continue;
     bool keep = true;
     if (auto error = claim(table, path, row.line, spelling, &keep)) return error;
-    if (keep) tables_.entries_[spelling] = {meaning.token_class, meaning.canonical};
+    // Nicknames are short and often one typo from another name (Jess, Jesus): they join their
+    // name's class but are not "known names" that keep different classes apart.
+    const bool given_name = table == Table::kGivenNames;
+    if (keep) tables_.entries_[spelling] = {meaning.token_class, meaning.canonical, given_name};
   }
   return std::nullopt;
 }
@@ -252,9 +258,11 @@ void NameTablesBuilder::finish() {
   std::stable_sort(phrases.begin(), phrases.end(),
                    [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
   for (uint32_t i = 0; i < phrases.size(); ++i) {
-    tables_.phrases_by_first_word_[phrases[i].words.front()].push_back(i);
-    if (!phrases[i].skeletons.front().empty()) {
-      tables_.phrases_by_first_skeleton_[phrases[i].skeletons.front()].push_back(i);
+    for (size_t position = 0; position < tables_.phrase_keys_.size(); ++position) {
+      NameTables::PhraseKeys& keys = tables_.phrase_keys_[position];
+      keys.by_word[phrases[i].words[position]].push_back(i);
+      const std::string& skeleton = phrases[i].skeletons[position];
+      if (!skeleton.empty()) keys.by_skeleton[skeleton].push_back(i);
     }
   }
   const auto longest_first = [](const NameTables::Affix& a, const NameTables::Affix& b) {

@@ -8,6 +8,7 @@
 
 #include "match/embedded_files.h"
 #include "match/phonetic.h"
+#include "match/token_similarity.h"
 
 namespace vigil::match {
 namespace {
@@ -15,6 +16,9 @@ namespace {
 // The part of a compound beside its affix has at least this many letters ("abdulla" is not
 // "abdul" + "la").
 constexpr size_t kMinCompoundRest = 3;
+// A phrase word compared loosely matches a word whose phonetic spelling is at least this
+// similar ("otrytoe" ~ "otkrytoye": 0.84).
+constexpr double kMinLooseSimilarity = 0.8;
 
 bool is_vowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
@@ -89,6 +93,11 @@ bool NameTables::is_legal_form(std::string_view token) const {
   return classify(token) == TokenClass::kLegalForm;
 }
 
+bool NameTables::is_given_name(std::string_view token) const {
+  const auto it = entries_.find(token);
+  return it != entries_.end() && it->second.given_name;
+}
+
 std::string NameTables::given_name_canonical(std::string_view name) const {
   const auto it = entries_.find(name);
   const bool given = it != entries_.end() && it->second.token_class == TokenClass::kName &&
@@ -138,13 +147,15 @@ std::string NameTables::patronymic_canonical(std::string_view token) const {
 }
 
 bool NameTables::phrase_matches(const Phrase& phrase, std::span<const std::string> words,
-                                size_t at) const {
+                                size_t at) {
   if (at + phrase.words.size() > words.size()) return false;
   for (size_t k = 0; k < phrase.words.size(); ++k) {
     const std::string& word = words[at + k];
     if (word == phrase.words[k]) continue;
-    if (phrase.skeletons[k].empty() || word.size() < kMinLoosePhraseWord ||
-        consonant_skeleton(word) != phrase.skeletons[k]) {
+    if (phrase.skeletons[k].empty() || word.size() < kMinLoosePhraseWord) return false;
+    if (consonant_skeleton(word) == phrase.skeletons[k]) continue;
+    if (spelling_similarity(phonetic_spelling(word), phrase.spellings[k], kMinLooseSimilarity) <
+        kMinLooseSimilarity) {
       return false;
     }
   }
@@ -155,17 +166,26 @@ std::pair<size_t, std::string_view> NameTables::phrase_at(std::span<const std::s
                                                           size_t at, bool legal_forms) const {
   if (at >= words.size()) return {0, {}};
   std::vector<uint32_t> candidates;
-  const auto collect = [&candidates](const Map<std::vector<uint32_t>>& map, std::string_view key) {
-    const auto it = map.find(key);
-    if (it != map.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-  };
-  collect(phrases_by_first_word_, words[at]);
-  if (words[at].size() >= kMinLoosePhraseWord) {
-    collect(phrases_by_first_skeleton_, consonant_skeleton(words[at]));
+  // Phrases whose word at `position` is words[at + position], exactly or by skeleton: one of
+  // the first two words must be that close for the rest to be compared loosely.
+  for (size_t position = 0; position < phrase_keys_.size() && at + position < words.size();
+       ++position) {
+    const std::string& word = words[at + position];
+    const auto collect = [&candidates](const Map<std::vector<uint32_t>>& map,
+                                       std::string_view key) {
+      const auto it = map.find(key);
+      if (it != map.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    };
+    collect(phrase_keys_[position].by_word, word);
+    if (word.size() >= kMinLoosePhraseWord) {
+      collect(phrase_keys_[position].by_skeleton, consonant_skeleton(word));
+    }
   }
   if (candidates.empty()) return {0, {}};
   // Phrases are stored longest first: the lowest index that matches wins.
   std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (const uint32_t index : candidates) {
     const Phrase& phrase = phrases_[index];
     if (phrase.legal_form && !legal_forms) continue;

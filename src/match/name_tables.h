@@ -5,6 +5,7 @@
 // in normalised form (lower-case ASCII tokens).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -61,10 +62,14 @@ class NameTables {
   // `token` is none of these.
   [[nodiscard]] std::string compound_canonical(std::string_view token) const;
   [[nodiscard]] bool is_legal_form(std::string_view token) const;
+  // A spelling of a given-name class ("hossein"; not a nickname).
+  [[nodiscard]] bool is_given_name(std::string_view token) const;
   // The longest phrase of the tables starting at words[at] ("limited liability company", "abd
   // al", "his excellency"): the number of words it spans and the one token it becomes, or
-  // {0, ""}. Legal-form phrases are considered only when `legal_forms`. A phrase word of four
-  // letters or more also matches a word with the same consonant skeleton ("compani").
+  // {0, ""}. Legal-form phrases are considered only when `legal_forms`. A phrase word of
+  // kMinLoosePhraseWord letters or more also matches a word of as many letters with the same
+  // consonant skeleton ("compani") or a close spelling ("otrytoe"), as long as the phrase's
+  // first or second word matches exactly or by skeleton.
   [[nodiscard]] std::pair<size_t, std::string_view> phrase_at(std::span<const std::string> words,
                                                               size_t at, bool legal_forms) const;
   // Spellings known, phrases included.
@@ -72,11 +77,14 @@ class NameTables {
 
   struct Entry {
     TokenClass token_class = TokenClass::kName;
-    std::string canonical;  // empty: the spelling belongs to no class
+    std::string canonical;    // empty: the spelling belongs to no class
+    bool given_name = false;  // a spelling of given_names.tsv
   };
   struct Phrase {
     std::vector<std::string> words;
-    std::vector<std::string> skeletons;  // of each word, empty when too short to match loosely
+    // Of each word: consonant skeleton and phonetic spelling, empty when it must match exactly.
+    std::vector<std::string> skeletons;
+    std::vector<std::string> spellings;
     std::string form;
     bool legal_form = false;
   };
@@ -97,13 +105,18 @@ class NameTables {
 
   [[nodiscard]] std::string given_name_canonical(std::string_view name) const;
   [[nodiscard]] std::string patronymic_canonical(std::string_view token) const;
-  [[nodiscard]] bool phrase_matches(const Phrase& phrase, std::span<const std::string> words,
-                                    size_t at) const;
+  [[nodiscard]] static bool phrase_matches(const Phrase& phrase, std::span<const std::string> words,
+                                           size_t at);
+
+  // Phrases by their word at one position (the first or the second), exact and by skeleton.
+  struct PhraseKeys {
+    Map<std::vector<uint32_t>> by_word;
+    Map<std::vector<uint32_t>> by_skeleton;
+  };
 
   Map<Entry> entries_;
   std::vector<Phrase> phrases_;  // longest first, then in file order
-  Map<std::vector<uint32_t>> phrases_by_first_word_;
-  Map<std::vector<uint32_t>> phrases_by_first_skeleton_;
+  std::array<PhraseKeys, 2> phrase_keys_;
   std::vector<Affix> compound_prefixes_;  // each list longest spelling first
   std::vector<Affix> compound_suffixes_;
   std::vector<Affix> patronymic_suffixes_;
