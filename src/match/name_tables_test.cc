@@ -52,6 +52,8 @@ TEST(NameTablesTest, ClassesAndCanonicalSpellings) {
   EXPECT_EQ(t.classify("ooo"), TokenClass::kLegalForm);
   EXPECT_EQ(t.classify("uddin"), TokenClass::kName);
   EXPECT_EQ(t.classify("sergei"), TokenClass::kName);
+  EXPECT_TRUE(t.is_given_name("sergei"));
+  EXPECT_FALSE(t.is_given_name("seryozha"));
   EXPECT_EQ(t.classify("x5"), TokenClass::kNumber);
   EXPECT_EQ(t.canonical("el"), "al");
   EXPECT_EQ(t.canonical("sayed"), "sayyid");
@@ -125,6 +127,30 @@ TEST(NameTablesTest, MalformedTablesNameFileAndLine) {
   texts = Texts{};
   texts.nicknames = "# nothing\n";
   expect_error(texts, "nicknames.tsv: the table has no rows");
+}
+
+// A few entries of each embedded table, read the way the matcher reads them.
+TEST(NameTablesTest, EmbeddedTablesKnowTheirEntries) {
+  const NameTables& t = default_name_tables();
+  EXPECT_EQ(t.classify("ibn"), TokenClass::kParticle);
+  EXPECT_EQ(t.canonical("ibn"), "bin");
+  EXPECT_EQ(t.classify("seyyed"), TokenClass::kHonorific);
+  EXPECT_EQ(t.canonical("syed"), "sayyid");
+  EXPECT_EQ(t.classify("hojjatoleslam"), TokenClass::kHonorific);
+  EXPECT_EQ(t.classify("oao"), TokenClass::kLegalForm);
+  EXPECT_EQ(t.canonical("oao"), t.canonical("pjsc"));
+  EXPECT_EQ(t.canonical("hossein"), "hussein");
+  EXPECT_EQ(t.canonical("oleksandr"), "aleksandr");
+  EXPECT_EQ(t.canonical("sasha"), "aleksandr");
+  EXPECT_TRUE(t.is_given_name("husayn"));
+  EXPECT_FALSE(t.is_given_name("sasha"));  // a nickname
+  EXPECT_FALSE(t.is_given_name("al"));
+  EXPECT_EQ(t.compound_canonical("nasreddine"), t.compound_canonical("nasruddin"));
+  EXPECT_EQ(t.compound_canonical("ruhollah"), t.compound_canonical("ruhullah"));
+  const std::vector<std::string> words = {"hojjat", "al", "islam", "ali"};
+  EXPECT_EQ(t.phrase_at(words, 0, false), (std::pair<size_t, std::string_view>{3, "hojatoleslam"}));
+  const std::vector<std::string> company = {"otrytoe", "aktsionernoe", "obshchestvo"};
+  EXPECT_EQ(t.phrase_at(company, 0, true), (std::pair<size_t, std::string_view>{3, "ojsc"}));
 }
 
 TEST(NameTablesTest, DefaultTablesAnswerTheShorthands) {
