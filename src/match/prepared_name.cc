@@ -33,8 +33,31 @@ std::vector<std::string> join_phrases(std::vector<std::string> words, bool legal
   return out;
 }
 
-// Runs of two or more single letters joined when they spell a legal form, or always when
-// `acronyms`.
+// `letters` split into legal forms of two letters or more ("cvsa" -> "cv", "sa": scrambled
+// "C.V. S.A."), or empty when it cannot be split that way.
+std::vector<std::string> split_legal_forms(std::string_view letters) {
+  // can_end[i]: letters[0, i) splits into legal forms; from[i]: where the last one starts.
+  std::vector<bool> can_end(letters.size() + 1, false);
+  std::vector<size_t> from(letters.size() + 1, 0);
+  can_end[0] = true;
+  for (size_t end = 2; end <= letters.size(); ++end) {
+    for (size_t begin = 0; begin + 2 <= end && !can_end[end]; ++begin) {
+      if (can_end[begin] && is_legal_form(letters.substr(begin, end - begin))) {
+        can_end[end] = true;
+        from[end] = begin;
+      }
+    }
+  }
+  std::vector<std::string> forms;
+  if (!can_end[letters.size()]) return forms;
+  for (size_t end = letters.size(); end > 0; end = from[end]) {
+    forms.emplace(forms.begin(), letters.substr(from[end], end - from[end]));
+  }
+  return forms;
+}
+
+// Runs of two or more single letters joined when they spell a legal form (or several: "c v s
+// a" -> "cv", "sa"), or always when `acronyms`.
 std::vector<std::string> join_letters(std::vector<std::string> raw, bool acronyms) {
   std::vector<std::string> out;
   out.reserve(raw.size());
@@ -48,7 +71,10 @@ std::vector<std::string> join_letters(std::vector<std::string> raw, bool acronym
     }
     std::string joined;
     for (size_t k = i; k < run_end; ++k) joined += raw[k];
-    if (acronyms || is_legal_form(joined)) {
+    std::vector<std::string> forms = split_legal_forms(joined);
+    if (!forms.empty()) {
+      for (std::string& form : forms) out.push_back(std::move(form));
+    } else if (acronyms) {
       out.push_back(std::move(joined));
     } else {
       for (size_t k = i; k < run_end; ++k) out.push_back(std::move(raw[k]));
