@@ -95,6 +95,10 @@ class NameTablesBuilder {
   std::optional<Error> claim(Table table, std::string_view path, long line,
                              const std::string& spelling, bool* keep);
   Result<RowMeaning> meaning_of(Table table, std::string_view path, const TableRow& row) const;
+  Result<RowMeaning> particle_meaning(std::string_view path, const TableRow& row,
+                                      RowMeaning meaning) const;
+  Result<RowMeaning> nickname_meaning(std::string_view path, const TableRow& row,
+                                      RowMeaning meaning) const;
 
   NameTables& tables_;
   NameTables::Map<Origin> origins_;
@@ -137,16 +141,14 @@ Result<NameTablesBuilder::RowMeaning> NameTablesBuilder::meaning_of(Table table,
                                                                     const TableRow& row) const {
   const std::string& form = row.spellings.front();
   if (!one_word(form)) {
-    return malformed(path, row.line,
-                     "the first spelling of a row, \"" + form +
-                         "\", must be one word: phrases "
-                         "in the row become it");
+    const std::string message = "the first spelling of a row, \"" + form + "\", must be one word";
+    return malformed(path, row.line, message + " (the row's phrases become it)");
   }
-  const size_t words =
-      static_cast<size_t>(std::count_if(row.spellings.begin(), row.spellings.end(), one_word));
   RowMeaning meaning;
   // A row of one word has no class of its own: its spelling is equal only to itself.
-  if (words > 1) meaning.canonical = form;
+  if (std::count_if(row.spellings.begin(), row.spellings.end(), one_word) > 1) {
+    meaning.canonical = form;
+  }
   switch (table) {
     case Table::kHonorifics: meaning.token_class = TokenClass::kHonorific; break;
     case Table::kGivenNames: meaning.canonical = form; break;
@@ -160,37 +162,41 @@ Result<NameTablesBuilder::RowMeaning> NameTablesBuilder::meaning_of(Table table,
       meaning.legal_form_phrases = true;
       break;
     }
-    case Table::kParticles: {
-      const Role* role = find_role(row.fields[0]);
-      if (role == nullptr) {
-        return malformed(path, row.line,
-                         "unknown role \"" + row.fields[0] + "\" (known: " + role_names() + ")");
-      }
-      if (role->affix == NameTables::AffixKind::kPatronymicSuffix &&
-          words != row.spellings.size()) {
-        return malformed(path, row.line, "a patronymic suffix is one word");
-      }
-      meaning.token_class = role->particle ? TokenClass::kParticle : TokenClass::kName;
-      meaning.affix = role->affix;
-      meaning.tokens = role->affix != NameTables::AffixKind::kPatronymicSuffix;
-      if (meaning.affix) meaning.canonical = form;
-      break;
-    }
-    case Table::kNicknames: {
-      const auto it = tables_.entries_.find(row.fields[0]);
-      const auto origin = origins_.find(row.fields[0]);
-      if (it == tables_.entries_.end() || origin == origins_.end() ||
-          origin->second.table != Table::kGivenNames) {
-        return malformed(path, row.line,
-                         "\"" + row.fields[0] + "\" is not a spelling of given_names.tsv");
-      }
-      if (words != row.spellings.size()) {
-        return malformed(path, row.line, "a nickname is one word");
-      }
-      meaning.canonical = it->second.canonical;
-      break;
-    }
+    case Table::kParticles: return particle_meaning(path, row, std::move(meaning));
+    case Table::kNicknames: return nickname_meaning(path, row, std::move(meaning));
   }
+  return meaning;
+}
+
+Result<NameTablesBuilder::RowMeaning> NameTablesBuilder::particle_meaning(
+    std::string_view path, const TableRow& row, RowMeaning meaning) const {
+  const Role* role = find_role(row.fields[0]);
+  if (role == nullptr) {
+    return malformed(path, row.line,
+                     "unknown role \"" + row.fields[0] + "\" (known: " + role_names() + ")");
+  }
+  const bool patronymic = role->affix == NameTables::AffixKind::kPatronymicSuffix;
+  if (patronymic && !std::all_of(row.spellings.begin(), row.spellings.end(), one_word)) {
+    return malformed(path, row.line, "a patronymic suffix is one word");
+  }
+  meaning.token_class = role->particle ? TokenClass::kParticle : TokenClass::kName;
+  meaning.affix = role->affix;
+  meaning.tokens = !patronymic;  // suffixes, never tokens on their own
+  if (meaning.affix) meaning.canonical = row.spellings.front();
+  return meaning;
+}
+
+Result<NameTablesBuilder::RowMeaning> NameTablesBuilder::nickname_meaning(
+    std::string_view path, const TableRow& row, RowMeaning meaning) const {
+  const std::string& name = row.fields[0];
+  const auto origin = origins_.find(name);
+  if (origin == origins_.end() || origin->second.table != Table::kGivenNames) {
+    return malformed(path, row.line, "\"" + name + "\" is not a spelling of given_names.tsv");
+  }
+  if (!std::all_of(row.spellings.begin(), row.spellings.end(), one_word)) {
+    return malformed(path, row.line, "a nickname is one word");
+  }
+  meaning.canonical = tables_.entries_.find(name)->second.canonical;
   return meaning;
 }
 
