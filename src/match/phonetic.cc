@@ -13,10 +13,11 @@ struct Rewrite {
 // Multi-letter spellings of one sound, longest first: the first that matches at a position
 // wins. Upper-case targets are symbols of their own (S = "sh", C = "ch") so they never merge
 // with plain letters.
-constexpr std::array<Rewrite, 19> kDigraphs = {{
-    {"shch", 'S'}, {"sch", 'S'}, {"tch", 'C'}, {"dzh", 'j'}, {"kh", 'h'}, {"gh", 'k'}, {"ck", 'k'},
-    {"ph", 'f'},   {"dj", 'j'},  {"zh", 'j'},  {"dh", 'z'},  {"th", 's'}, {"sh", 'S'}, {"ch", 'C'},
-    {"ts", 'c'},   {"tz", 'c'},  {"ou", 'u'},  {"oo", 'u'},  {"ee", 'i'},
+constexpr std::array<Rewrite, 20> kDigraphs = {{
+    {"shch", 'S'}, {"tsch", 'C'}, {"sch", 'S'}, {"tch", 'C'}, {"dzh", 'j'},
+    {"kh", 'h'},   {"gh", 'k'},   {"ck", 'k'},  {"ph", 'f'},  {"dj", 'j'},
+    {"zh", 'j'},   {"dh", 'z'},   {"th", 's'},  {"sh", 'S'},  {"ch", 'C'},
+    {"ts", 'c'},   {"tz", 'c'},   {"ou", 'u'},  {"oo", 'u'},  {"ee", 'i'},
 }};
 
 bool starts_with_at(std::string_view text, size_t at, std::string_view pattern) {
@@ -25,6 +26,21 @@ bool starts_with_at(std::string_view text, size_t at, std::string_view pattern) 
 
 bool is_vowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+// Slavic name endings that are one sound: -iy, -ii, -yy, -ij, -yj and -yi are "i" (Dmitriy,
+// Dmitrii, Dmitrij -> "dmitri"; Rudnitskiy, Rudnitskij -> "rudnitski"), and a final "j" after
+// "e" is "i" (Sergej -> "sergei"). A final "y" after a consonant stays: it differs from "i" by
+// a vowel's cost, and keeps short names apart (Kony is not Kani).
+void fold_slavic_ending(std::string& spelled) {
+  if (spelled.size() < 3) return;
+  char& last = spelled.back();
+  const char before = spelled[spelled.size() - 2];
+  if (last == 'j' && (before == 'i' || before == 'y' || before == 'e')) last = 'i';
+  if ((last == 'i' || last == 'y') && (before == 'i' || before == 'y')) {
+    spelled.pop_back();
+    spelled.back() = 'i';
+  }
 }
 
 }  // namespace
@@ -62,6 +78,7 @@ std::string phonetic_spelling(std::string_view token) {
     // Doubled letters are a romanisation choice ("hassan"/"hasan"): keep one.
     if (out.empty() || out.back() != sound) out += sound;
   }
+  fold_slavic_ending(out);
   return out;
 }
 

@@ -10,8 +10,9 @@ namespace vigil::match {
 
 // Rewrites a lower-case ASCII token so that common romanisation variants of one consonant
 // become one letter: "kh"->"h"-class, "gh"/"q"/"c"/"ck"->"k", "w"->"v", "ph"->"f", "dj"/"zh"->"j",
-// "dh"->"z", "th"->"s", "sh"/"sch"->"S", "ch"/"tch"->"C", "ts"/"tz"->"c"... Doubled letters are
-// written once; vowels are kept.
+// "dh"->"z", "th"->"s", "sh"/"sch"->"S", "ch"/"tch"/"tsch"->"C", "ts"/"tz"->"c"... Doubled letters
+// are written once; vowels are kept, but the Slavic endings -iy/-ii/-ij are one "i" ("dmitriy",
+// "dmitrij", "dmitrii" -> "dmitri").
 std::string phonetic_spelling(std::string_view token);
 
 // The consonant skeleton: phonetic_spelling with vowels (a e i o u y) dropped and runs of one

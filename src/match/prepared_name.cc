@@ -26,22 +26,49 @@ bool is_vessel_prefix(std::string_view token) {
   return false;
 }
 
-}  // namespace
-
-std::vector<std::string> name_tokens(std::string_view normalised, Schema schema) {
-  const std::vector<std::string> words = split(normalised);
-  std::vector<std::string> raw;
-  raw.reserve(words.size());
+// Every phrase of the tables replaced by its one token.
+std::vector<std::string> join_phrases(std::vector<std::string> words, bool legal_forms) {
+  const NameTables& tables = default_name_tables();
+  std::vector<std::string> out;
+  out.reserve(words.size());
   for (size_t i = 0; i < words.size();) {
-    const auto [span, form] = legal_form_phrase(words, i);
+    const auto [span, form] = tables.phrase_at(words, i, legal_forms);
     if (span == 0) {
-      raw.push_back(words[i++]);
+      out.push_back(std::move(words[i++]));
     } else {
-      raw.emplace_back(form);
+      out.emplace_back(form);
       i += span;
     }
   }
-  const bool join_acronyms = schema != Schema::kPerson && schema != Schema::kUnknown;
+  return out;
+}
+
+// `letters` split into legal forms of two letters or more ("cvsa" -> "cv", "sa": scrambled
+// "C.V. S.A."), or empty when it cannot be split that way.
+std::vector<std::string> split_legal_forms(std::string_view letters) {
+  // can_end[i]: letters[0, i) splits into legal forms; from[i]: where the last one starts.
+  std::vector<bool> can_end(letters.size() + 1, false);
+  std::vector<size_t> from(letters.size() + 1, 0);
+  can_end[0] = true;
+  for (size_t end = 2; end <= letters.size(); ++end) {
+    for (size_t begin = 0; begin + 2 <= end && !can_end[end]; ++begin) {
+      if (can_end[begin] && is_legal_form(letters.substr(begin, end - begin))) {
+        can_end[end] = true;
+        from[end] = begin;
+      }
+    }
+  }
+  std::vector<std::string> forms;
+  if (!can_end[letters.size()]) return forms;
+  for (size_t end = letters.size(); end > 0; end = from[end]) {
+    forms.emplace(forms.begin(), letters.substr(from[end], end - from[end]));
+  }
+  return forms;
+}
+
+// Runs of two or more single letters joined when they spell a legal form (or several: "c v s
+// a" -> "cv", "sa"), or always when `acronyms`.
+std::vector<std::string> join_letters(std::vector<std::string> raw, bool acronyms) {
   std::vector<std::string> out;
   out.reserve(raw.size());
   size_t i = 0;
@@ -49,25 +76,38 @@ std::vector<std::string> name_tokens(std::string_view normalised, Schema schema)
     size_t run_end = i;
     while (run_end < raw.size() && raw[run_end].size() == 1) ++run_end;
     if (run_end - i < 2) {
-      out.push_back(raw[i++]);
+      out.push_back(std::move(raw[i++]));
       continue;
     }
     std::string joined;
     for (size_t k = i; k < run_end; ++k) joined += raw[k];
-    if (join_acronyms || is_legal_form(joined)) {
+    std::vector<std::string> forms = split_legal_forms(joined);
+    if (!forms.empty()) {
+      for (std::string& form : forms) out.push_back(std::move(form));
+    } else if (acronyms) {
       out.push_back(std::move(joined));
     } else {
-      for (size_t k = i; k < run_end; ++k) out.push_back(raw[k]);
+      for (size_t k = i; k < run_end; ++k) out.push_back(std::move(raw[k]));
     }
     i = run_end;
   }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> name_tokens(std::string_view normalised, Schema schema) {
+  const bool person = schema == Schema::kPerson;
+  std::vector<std::string> tokens = join_phrases(split(normalised), !person);
+  if (person) return tokens;
+  tokens = join_letters(std::move(tokens), schema != Schema::kUnknown);
   // "M/V ADRIAN DARYA" is the vessel ADRIAN DARYA. A query of unknown type loses the prefix
   // only when written as one word ("MV"): "M. V. Rao" keeps its initials.
-  if ((schema == Schema::kVessel || schema == Schema::kUnknown) && out.size() >= 2 &&
-      is_vessel_prefix(out.front())) {
-    out.erase(out.begin());
+  if ((schema == Schema::kVessel || schema == Schema::kUnknown) && tokens.size() >= 2 &&
+      is_vessel_prefix(tokens.front())) {
+    tokens.erase(tokens.begin());
   }
-  return out;
+  return tokens;
 }
 
 }  // namespace vigil::match

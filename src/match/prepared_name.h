@@ -1,5 +1,5 @@
-// A name ready for matching: normalised, split into tokens, single-letter runs joined where
-// they spell a legal form or an acronym, each token classified.
+// A name ready for matching: normalised, split into tokens, phrases of the name-part tables
+// made one token, single-letter runs joined where they spell a legal form or an acronym.
 #pragma once
 
 #include <string>
@@ -10,8 +10,10 @@
 
 namespace vigil::match {
 
-// The tokens of an already normalised name (lower-case ASCII words). Runs of single letters
-// are joined when they spell a legal form anywhere ("s a" -> "sa") and, for organisations,
+// The tokens of an already normalised name (lower-case ASCII words). Phrases of the name-part
+// tables become one token ("abd al" -> "abdal", "his excellency" -> "excellency"; for anything
+// but a person, "limited liability company" -> "llc"). Runs of single letters are joined, for
+// anything but a person, when they spell a legal form ("s a" -> "sa") and, for organisations,
 // vessels and aircraft, always ("h l t" -> "hlt"): persons keep their initials apart. A
 // leading ship-type prefix (MV, M/V, M.T., MS, SS...) is dropped from vessel names and from
 // names of unknown type when written as one word.

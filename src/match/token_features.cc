@@ -5,13 +5,14 @@
 namespace vigil::match {
 
 TokenFeatures make_token_features(std::string_view text) {
+  const NameTables& tables = default_name_tables();
   TokenFeatures features;
   features.text = std::string(text);
-  const std::optional<std::string_view> canonical = canonical_token(text);
+  const std::optional<std::string_view> canonical = tables.canonical(text);
   features.canonical = std::string(canonical.value_or(text));
   features.has_class = canonical.has_value();
   if (!features.has_class) {
-    std::string compound = abd_compound_canonical(text);
+    std::string compound = tables.compound_canonical(text);
     if (!compound.empty()) {
       features.canonical = std::move(compound);
       features.has_class = true;
@@ -19,7 +20,8 @@ TokenFeatures make_token_features(std::string_view text) {
   }
   features.spelling = phonetic_spelling(text);
   features.skeleton = consonant_skeleton(text);
-  features.token_class = classify_token(text);
+  features.token_class = tables.classify(text);
+  features.given_name = tables.is_given_name(text);
   return features;
 }
 

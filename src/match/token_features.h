@@ -15,7 +15,8 @@ struct TokenFeatures {
   std::string spelling;   // phonetic_spelling(text)
   std::string skeleton;   // consonant_skeleton(text)
   TokenClass token_class = TokenClass::kName;
-  bool has_class = false;  // canonical differs from text or the text is a class's canonical
+  bool has_class = false;   // canonical differs from text or the text is a class's canonical
+  bool given_name = false;  // a spelling of a given-name class (not a nickname)
 };
 
 TokenFeatures make_token_features(std::string_view text);

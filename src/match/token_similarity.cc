@@ -14,6 +14,8 @@ constexpr double kVowelIndel = 0.4;
 constexpr double kSoftIndel = 0.5;     // h, ' and y glides dropped in romanisation
 constexpr double kConsonantKin = 0.6;  // voiced/voiceless pairs and look-alikes
 constexpr double kFull = 1.0;
+// Two spellings of one class (mohammad ~ mohd, ltd ~ limited) are at least this alike.
+constexpr double kEquivalentSimilarity = 0.95;
 // A name's first letter carries the most information (Asadi is not Saeedi): edits there cost
 // this much more.
 constexpr double kFirstLetterFactor = 1.5;
@@ -45,11 +47,11 @@ bool consonants_kin(char a, char b) {
   // r/l: one letter in Korean (Ri, Li, Rhee), confused in Japanese and Chinese romanisations.
   constexpr std::array<std::array<char, 2>, 12> kKin = {{{'k', 'g'},
                                                          {'r', 'l'},
+                                                         {'d', 'z'},
                                                          {'s', 'z'},
                                                          {'t', 'd'},
                                                          {'b', 'p'},
                                                          {'v', 'f'},
-                                                         {'j', 'y'},
                                                          {'S', 's'},
                                                          {'C', 'S'},
                                                          {'c', 's'},
@@ -61,8 +63,16 @@ bool consonants_kin(char a, char b) {
   return false;
 }
 
+// A consonant and the vowel it glides to: Slavic and German "j" is "y" or "i" (Jurij, Yuri,
+// Iurii), and "w"/"v" after a vowel is "u" (Shawkat, Shavkat, Shaukat; Mawlana, Maulana).
+bool semivowels(char a, char b) {
+  const auto pair = [a, b](char x, char y) { return (a == x && b == y) || (a == y && b == x); };
+  return pair('j', 'y') || pair('j', 'i') || pair('v', 'u');
+}
+
 double substitution_cost(char a, char b) {
   if (a == b) return 0;
+  if (semivowels(a, b)) return kConsonantKin;
   const bool va = is_vowel(a);
   const bool vb = is_vowel(b);
   if (va && vb) return vowels_related(a, b) ? kVowelSameClass : kVowelOtherClass;
@@ -193,8 +203,11 @@ TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b) {
     return compare_numbers(a.text, b.text);
   }
   if (a.has_class && b.has_class && a.canonical == b.canonical) {
-    return {0.95, TokenMatchKind::kEquivalent};
+    return {kEquivalentSimilarity, TokenMatchKind::kEquivalent};
   }
+  // Two known given names of different classes are different names however alike their
+  // letters: Hasan is not Husayn, Said is not Saad, Jamal is not Jalal.
+  if (a.given_name && b.given_name) return {};
   if (a.text.size() == 1 || b.text.size() == 1) {
     const bool initial = a.text.front() == b.text.front() && a.text.size() + b.text.size() > 2;
     return initial ? TokenMatch{0.9, TokenMatchKind::kInitial} : TokenMatch{};

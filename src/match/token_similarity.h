@@ -13,7 +13,8 @@ namespace vigil::match {
 enum class TokenMatchKind : uint8_t {
   kNone,
   kExact,       // same normalised token
-  kEquivalent,  // same given-name or legal-form class (mohammad ~ muhammad, ltd ~ limited)
+  kEquivalent,  // same given-name or legal-form class (mohammad ~ muhammad, ltd ~ limited);
+                // known given names of different classes never align (hasan, husayn)
   kPhonetic,    // same consonant skeleton (khatib ~ khateeb)
   kSpelling,    // close spelling: a typo or an uncommon variant
   kInitial,     // a single letter and a name starting with it

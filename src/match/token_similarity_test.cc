@@ -17,6 +17,34 @@ TEST(TokenSimilarityTest, ExactAndEquivalent) {
   EXPECT_EQ(compare("ltd", "limited").kind, TokenMatchKind::kEquivalent);
 }
 
+TEST(TokenSimilarityTest, NicknamesAndCompoundsAreEquivalent) {
+  EXPECT_EQ(compare("sasha", "aleksandr").kind, TokenMatchKind::kEquivalent);
+  EXPECT_EQ(compare("volodya", "volodymyr").kind, TokenMatchKind::kEquivalent);
+  EXPECT_EQ(compare("abdurrahman", "abdelrahman").kind, TokenMatchKind::kEquivalent);
+  EXPECT_EQ(compare("nasiruddin", "nasiraldin").kind, TokenMatchKind::kEquivalent);
+  EXPECT_EQ(compare("serhiyovych", "sergeevich").kind, TokenMatchKind::kEquivalent);
+  EXPECT_EQ(compare("ooo", "llc").kind, TokenMatchKind::kEquivalent);
+}
+
+// Two spellings the given-name table knows as different names never align, however few letters
+// tell them apart; an unknown spelling still aligns by its letters.
+TEST(TokenSimilarityTest, KnownGivenNamesOfDifferentClassesDoNotAlign) {
+  EXPECT_EQ(compare("hasan", "husain").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(compare("said", "saad").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(compare("jamal", "jalal").kind, TokenMatchKind::kNone);
+  EXPECT_EQ(compare("aleksandr", "aleksandra").kind, TokenMatchKind::kNone);
+  EXPECT_NE(compare("hasan", "hasaan").kind, TokenMatchKind::kNone);     // one class
+  EXPECT_NE(compare("hussein", "husseim").kind, TokenMatchKind::kNone);  // a typo
+  EXPECT_NE(compare("jess", "jesus").kind, TokenMatchKind::kNone);       // nicknames do not block
+}
+
+TEST(TokenSimilarityTest, RelatedConsonantsOfRomanisation) {
+  // Persian and Turkish z for Arabic d and dh (Ramazan, Ramadan); Slavic j for y; w, v for u.
+  EXPECT_GT(compare("kazem", "kadem").similarity, compare("kazem", "kabem").similarity);
+  EXPECT_GE(compare("jurij", "yurij").similarity, 0.8);
+  EXPECT_GE(compare("shavkat", "shaukat").similarity, 0.9);
+}
+
 TEST(TokenSimilarityTest, RomanisationVariantsAlign) {
   EXPECT_GE(compare("khatib", "khateeb").similarity, 0.85);
   EXPECT_EQ(compare("khatib", "khateeb").kind, TokenMatchKind::kPhonetic);
