@@ -17,9 +17,10 @@ constexpr double kHonorificUnmatchedMass = 0.1;
 // An unaligned name token weighs at least this much however common it is: a different given
 // name is evidence of a different person even when the name is frequent.
 constexpr double kUnmatchedFloor = 0.8;
-// An unaligned particle is a small structural difference, whatever its weight: "Mohammed
-// al-Ali" is not quite "Muhammad Ali" (al-Ali is a family name), while "Bashar al-Assad" still
-// matches "Bashar Assad" when the rest agrees.
+// An unaligned particle whose name aligned without it is a small structural difference,
+// whatever its weight: "Mohammed al-Ali" is not quite "Muhammad Ali" (al-Ali is a family name),
+// while "Bashar al-Assad" still matches "Bashar Assad" when the rest agrees. A particle dropped
+// with its name ("al-Khalid" of a dropped middle name) costs only its weight.
 constexpr double kUnmatchedParticleFloor = 0.2;
 // An unaligned query token is charged this many times its mass on top of missing from the
 // numerator: the query says something the list name does not.
@@ -47,14 +48,18 @@ double effective_weight(const ScoredToken& token, bool person) {
 // The mass an unaligned token adds to the denominator, before side-specific factors. An
 // honorific is nearly free beside two aligned names; beside one it may be the other name
 // ("Sayyid NUR" is not the mononym "NOOR").
-double unmatched_mass(const ScoredToken& token, double weight, bool person, size_t aligned) {
+// `orphaned`: the token after it aligned (a particle whose name is there without it).
+double unmatched_mass(const ScoredToken& token, double weight, bool person, size_t aligned,
+                      bool orphaned) {
   if (is_honorific(token, person) && aligned >= 2) return kHonorificUnmatchedMass;
   if (is_honorific(token, person)) return std::max(token.weight, kUnmatchedFloor);
   const TokenClass token_class = token.token_class;
   if (token_class == TokenClass::kName || token_class == TokenClass::kNumber) {
     return std::max(weight, kUnmatchedFloor);
   }
-  if (token_class == TokenClass::kParticle) return std::max(weight, kUnmatchedParticleFloor);
+  if (token_class == TokenClass::kParticle && orphaned) {
+    return std::max(weight, kUnmatchedParticleFloor);
+  }
   return weight;
 }
 
@@ -240,7 +245,8 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
 
   for (size_t i = 0; i < query.size(); ++i) {
     if (query_used[i]) continue;
-    const double m = unmatched_mass(query[i], query_weight[i], person, aligned);
+    const bool orphaned = i + 1 < query.size() && query_used[i + 1];
+    const double m = unmatched_mass(query[i], query_weight[i], person, aligned, orphaned);
     const double charged =
         penalised(query[i], person, aligned) ? (1.0 + kUnmatchedQueryPenalty) * m : m;
     mass += charged;
@@ -255,7 +261,8 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
     const bool first = first_name_token && is_name;
     if (is_name) first_name_token = false;
     if (list_used[j]) continue;
-    const double m = unmatched_mass(list[j], list_weight[j], person, aligned);
+    const bool orphaned = j + 1 < list.size() && list_used[j + 1];
+    const double m = unmatched_mass(list[j], list_weight[j], person, aligned, orphaned);
     const bool cheap = is_name && aligned >= 2 && !first;
     const double charged = cheap ? kUnmatchedListFactor * m : m;
     mass += charged;

@@ -378,17 +378,19 @@ std::vector<QueryToken> Screener::Impl::prepare_query(
       q.searched = similar_tokens(q.features.text, index::KeySet::kAll);
       q.similar = q.searched;
     }
-    // A query token weighs what its closest list token weighs; unknown tokens are rare.
+    // A list token weighs its own weight; another token what its closest list token weighs
+    // (the rarest among equals); a token like no list token is as rare as can be.
     double best = 0;
     for (const index::SimilarToken& s : q.similar) {
       const index::VocabularyToken& v = index.token(s.token);
       q.similar_has_joined = q.similar_has_joined || v.joined_pair;
-      if (v.joined_pair) continue;
+      if (v.joined_pair || q.known) continue;
       if (s.match.similarity > best || (s.match.similarity == best && v.weight > q.weight)) {
         best = s.match.similarity;
         q.weight = v.weight;
       }
     }
+    if (q.known) q.weight = known->weight;
   }
   for (size_t i = 0; i + 1 < out.size(); ++i) {
     const std::string& a = out[i].features.text;
