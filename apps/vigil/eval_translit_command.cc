@@ -78,12 +78,13 @@ nlohmann::json report_json(const screen::TranslitReport& r, std::string_view par
 void write_misses(const screen::TranslitReport& r, const std::string& path) {
   std::ofstream out(path);
   if (!out) throw CommandError{kExitDataError, "cannot write " + path};
-  out << "set\tline\tsource\tlatin\tcount\tto_latin_score\tfrom_latin_score\n";
+  out << "set\tline\tsource\tlatin\tcount\tto_latin_score\tfrom_latin_score\tsource_"
+         "normalised\tlatin_normalised\n";
   for (const auto& o : r.outcomes) {
     if (o.to_latin_score >= r.threshold && o.from_latin_score >= r.threshold) continue;
-    out << fmt::format("{}\t{}\t{}\t{}\t{}\t{:.4f}\t{:.4f}\n", r.sets[o.set].name, o.pair->line,
-                       o.pair->source, o.pair->latin, o.pair->count, o.to_latin_score,
-                       o.from_latin_score);
+    out << fmt::format("{}\t{}\t{}\t{}\t{}\t{:.4f}\t{:.4f}\t{}\t{}\n", r.sets[o.set].name,
+                       o.pair->line, o.pair->source, o.pair->latin, o.pair->count, o.to_latin_score,
+                       o.from_latin_score, o.source_normalised, o.latin_normalised);
   }
 }
 

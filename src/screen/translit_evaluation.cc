@@ -9,6 +9,8 @@
 #include <chrono>
 #include <optional>
 
+#include "text/normalise.h"
+
 namespace vigil::screen {
 namespace {
 
@@ -142,7 +144,8 @@ TranslitReport evaluate_translit(const Screener& screener,
   TranslitReport report;
   report.threshold = threshold;
   for (size_t s = 0; s < sets.size(); ++s) {
-    for (const TranslitPair& pair : sets[s].pairs) report.outcomes.push_back({s, &pair, 0, 0});
+    for (const TranslitPair& pair : sets[s].pairs)
+      report.outcomes.push_back({s, &pair, {}, {}, 0, 0});
   }
   std::atomic<size_t> done{0};
   const size_t total = report.outcomes.size();
@@ -150,6 +153,8 @@ TranslitReport evaluate_translit(const Screener& screener,
     TranslitOutcome& o = report.outcomes[i];
     o.to_latin_score = score_of(screener, o.pair->source, o.pair->latin, threshold);
     o.from_latin_score = score_of(screener, o.pair->latin, o.pair->source, threshold);
+    o.source_normalised = text::normalise_name(o.pair->source);
+    o.latin_normalised = text::normalise_name(o.pair->latin);
     const size_t now = ++done;
     if (progress && (now % 100 == 0 || now == total)) progress(now, total);
   });

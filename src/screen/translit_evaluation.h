@@ -84,6 +84,8 @@ struct TranslitSetReport {
 struct TranslitOutcome {
   size_t set = 0;  // index into the sets evaluated
   const TranslitPair* pair = nullptr;
+  std::string source_normalised;  // the matching forms both sides were compared in
+  std::string latin_normalised;
   double to_latin_score = 0;
   double from_latin_score = 0;
 };

@@ -25,7 +25,8 @@ struct WholeWord {
 
 // Words whose letters mislead the rules: particles lists spell with their vowel, and "Taha",
 // whose final heh is a consonant.
-constexpr std::array<WholeWord, 5> kWholeWords = {{
+constexpr std::array<WholeWord, 6> kWholeWords = {{
+    {u"\u0627\u0628\u0648", "abu"},
     {kAllah, "allah"},
     {u"\u0637\u0647", "taha"},
     {u"\u0628\u0646", "bin"},
@@ -89,6 +90,15 @@ std::u16string without_zwnj(std::u16string_view word) {
   return plain;
 }
 
+// The letters the word tables are written in: alef with hamza as plain alef.
+std::u16string table_key(std::u16string_view plain) {
+  std::u16string key(plain);
+  for (char16_t& c : key) {
+    if (c == kAlefHamzaAbove || c == kAlefHamzaBelow) c = kAlef;
+  }
+  return key;
+}
+
 // The part of `word` holding its first `count` letters, ZWNJs not counted.
 std::u16string_view first_letters(std::u16string_view word, size_t count) {
   size_t at = 0;
@@ -115,9 +125,10 @@ void spell_part(std::u16string_view letters, Orthography o, std::string& out) {
 
 // Compounds with a fixed part: "...الله" ("Nasrallah", Persian "Ruhollah"), "عبدال..."
 // ("Abd al-Rahman", Persian "Abdolrahman"), "ابوال..." ("Abu al-Yazid", Persian "Abolfazl")
-// and the article. Returns false when `word` is none of them.
-bool spell_compound(std::u16string_view word, std::u16string_view plain, Orthography o,
-                    std::string& out) {
+// and the article, which is written with a bare alef ("إل..." is "El...", "Il..."). `plain` is
+// the word's table key. Returns false when `word` is none of them.
+bool spell_compound(std::u16string_view word, std::u16string_view plain, bool bare_alef,
+                    Orthography o, std::string& out) {
   const bool persian = is_persian(o);
   if (plain.size() >= kAllah.size() + kMinStem && plain.ends_with(kAllah)) {
     spell_part(first_letters(word, plain.size() - kAllah.size()), o, out);
@@ -132,25 +143,27 @@ bool spell_compound(std::u16string_view word, std::u16string_view plain, Orthogr
     return true;
   };
   if (split(kAbdAl, "abd al ", "abdol") || split(kAbuAl, "abu al ", "abol")) return true;
-  const bool article =
-      std::find(kNotArticleWords.begin(), kNotArticleWords.end(), plain) == kNotArticleWords.end();
+  const bool article = bare_alef && std::find(kNotArticleWords.begin(), kNotArticleWords.end(),
+                                              plain) == kNotArticleWords.end();
   return article && split(kArticle, "al ", "al ");
 }
 
 void spell_word(std::u16string_view word, Orthography o, std::string& out) {
   std::u16string plain = without_zwnj(word);
+  const std::u16string key = table_key(plain);
   for (const WholeWord& w : kWholeWords) {
-    if (plain == w.letters) {
+    if (key == w.letters) {
       out += w.latin;
       return;
     }
   }
-  if (const auto name = common_name_spelling(plain, o)) {
+  if (const auto name = common_name_spelling(key, o)) {
     out += *name;
     return;
   }
-  if (spell_compound(word, plain, o, out)) return;
-  if (std::find(kFinalAlefWords.begin(), kFinalAlefWords.end(), plain) != kFinalAlefWords.end()) {
+  const bool bare_alef = !plain.empty() && plain.front() == kAlef;
+  if (spell_compound(word, key, bare_alef, o, out)) return;
+  if (std::find(kFinalAlefWords.begin(), kFinalAlefWords.end(), key) != kFinalAlefWords.end()) {
     plain.back() = kAlefMaksura;
     spell_arabic_letters(plain, o, out);
     return;

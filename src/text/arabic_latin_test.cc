@@ -101,12 +101,39 @@ TEST(TextArabicLatinTest, PersianEiSuffix) {
   EXPECT_EQ(persian("اژه\u200Cای"), "azhei");
 }
 
+TEST(TextArabicLatinTest, HamzaTellsTheFirstVowel) {
+  EXPECT_EQ(arabic("إيفان"), "ifan");  // hamza below and a vowel yeh: one i
+  EXPECT_EQ(arabic("إياد"), "iyad");   // a consonant yeh stays
+  EXPECT_EQ(arabic("إغناتز"), "ighnatz");
+  EXPECT_EQ(arabic("أوكوياما"), "okuyama");  // hamza above and a vowel waw: o
+  EXPECT_EQ(arabic("اوباما"), "obama");      // written without the hamza
+  EXPECT_EQ(arabic("أواب"), "awab");         // a consonant waw stays
+  EXPECT_EQ(arabic("أحمد"), "ahmad");
+  EXPECT_EQ(arabic("أكرم"), "akrm");
+  EXPECT_EQ(arabic("إبراهيم"), "ibrahim");  // the name tables see a plain alef
+  EXPECT_EQ(arabic("إسماعيل"), "ismail");
+}
+
+TEST(TextArabicLatinTest, ForeignNamesLetters) {
+  EXPECT_EQ(arabic("تشارلز"), "charlz");  // teh and sheen are "ch"
+  EXPECT_EQ(persian("آتش"), "atsh");      // not in Persian, which has its own letter
+  EXPECT_EQ(arabic("كينغ"), "king");      // a final noon and ghain are "ng"
+  EXPECT_EQ(arabic("ماريو"), "maryo");    // a final vowel waw is o
+  EXPECT_EQ(arabic("أبو"), "abu");        // but not in Abu
+  EXPECT_EQ(arabic("يو"), "yu");          // nor in a word of two letters
+  EXPECT_EQ(arabic("طاووس"), "tawus");    // a waw before a waw is a consonant
+  EXPECT_EQ(arabic("أتوود"), "atwud");
+}
+
 TEST(TextArabicLatinTest, ArticleIsAWordOfItsOwn) {
   EXPECT_EQ(arabic("الراوي"), "al rawi");
   EXPECT_EQ(arabic("التكريتي"), "al tkriti");
   EXPECT_EQ(persian("الراوی"), "al ravi");
   EXPECT_EQ(persian("الهام"), "alham");  // Elham: not the article
   EXPECT_EQ(arabic("ال"), "al");
+  EXPECT_EQ(arabic("إليزا"), "iliza");  // the article has no hamza: Eliza
+  EXPECT_EQ(arabic("ألفريد"), "alfrid");
+  EXPECT_EQ(arabic("الإسكندري"), "al iskndri");
 }
 
 TEST(TextArabicLatinTest, Compounds) {

@@ -100,6 +100,7 @@ std::optional<std::string_view> common_name_spelling(std::u16string_view word,
   for (char16_t& c : key) {
     if (c == arabic::kTehMarbuta) c = arabic::kHeh;
     if (c == arabic::kAlefMaksura) c = arabic::kYeh;
+    if (c == arabic::kAlefHamzaAbove || c == arabic::kAlefHamzaBelow) c = arabic::kAlef;
   }
   const auto found = by_letters().find(key);
   if (found == by_letters().end()) return std::nullopt;
