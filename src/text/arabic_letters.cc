@@ -93,10 +93,15 @@ std::string_view spell_waw(const Letter& l) {
 }
 
 // Yeh is a consonant at a morpheme's start and beside alef or waw ("Yusuf", "Ziyad"), the
-// vowel i elsewhere ("Karimi"); a Persian name's initial "ای" is the vowel i ("Iraj").
+// vowel i elsewhere ("Karimi"); a Persian name's initial "ای" is the vowel i ("Iraj"). Before
+// teh marbuta it is both ("مغنية" Mughniya, "تيمية" Taymiyya); before a final heh it stays a
+// vowel, as in "نبيه" Nabih.
 std::string_view spell_yeh(const Letter& l) {
   if (l.persian() && l.prev == kAlef && l.prev_starts_morpheme && l.next != kAlef && l.next != 0) {
     return "i";
+  }
+  if (l.next == kTehMarbuta && l.next_ends_morpheme && find_consonant(l.prev) != nullptr) {
+    return "iy";
   }
   const bool consonant = l.prev == 0 || l.prev == kAlef || l.next == kAlef || l.next == kWaw;
   return consonant ? "y" : "i";
@@ -163,6 +168,18 @@ bool is_ch(std::u16string_view letters, size_t at, Orthography orthography) {
          letters[at + 1] == kSheen;
 }
 
+// Neither language starts a word with two consonants, so a word's first consonant and a heh
+// or hah after it have a vowel between them, which must be written when the two would
+// otherwise spell a digraph: "تهران" Tehran, not "thran" (th), "دهقان" Dehghan, not "dhqan"
+// (dh), "سهراب" Sohrab, not "shrab" (sh).
+bool needs_vowel_before_h(const Letter& l, const std::string& out) {
+  const bool h = l.self == kHah || (l.self == kHeh && l.next != 0);
+  if (!h || !l.prev_starts_morpheme || find_consonant(l.prev) == nullptr || out.empty()) {
+    return false;
+  }
+  return std::string_view("dtskgzpc").find(out.back()) != std::string_view::npos;
+}
+
 }  // namespace
 
 bool is_arabic_letter(char16_t c) {
@@ -181,7 +198,9 @@ void spell_arabic_letters(std::u16string_view letters, Orthography orthography, 
       ++at;
       continue;
     }
-    out += spell_letter(letter_at(letters, at, orthography));
+    const Letter letter = letter_at(letters, at, orthography);
+    if (needs_vowel_before_h(letter, out)) out += letter.persian() ? 'e' : 'a';
+    out += spell_letter(letter);
   }
 }
 

@@ -22,6 +22,7 @@ inline constexpr char16_t kAlef = u'\u0627';
 inline constexpr char16_t kBeh = u'\u0628';
 inline constexpr char16_t kTehMarbuta = u'\u0629';
 inline constexpr char16_t kTeh = u'\u062A';
+inline constexpr char16_t kHah = u'\u062D';
 inline constexpr char16_t kDal = u'\u062F';
 inline constexpr char16_t kSheen = u'\u0634';
 inline constexpr char16_t kAin = u'\u0639';

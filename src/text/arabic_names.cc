@@ -13,7 +13,7 @@ struct CommonName {
   std::string_view persian;
 };
 
-constexpr std::array<CommonName, 64> kCommonNames = {{
+constexpr std::array<CommonName, 67> kCommonNames = {{
     {u"\u0645\u062D\u0645\u062F", "muhammad", "mohammad"},                  // محمد
     {u"\u0627\u062D\u0645\u062F", "ahmad", "ahmad"},                        // احمد
     {u"\u0645\u062D\u0645\u0648\u062F", "mahmoud", "mahmoud"},              // محمود
@@ -71,6 +71,9 @@ constexpr std::array<CommonName, 64> kCommonNames = {{
     {u"\u0627\u0633\u0627\u0645\u0647", "usama", "osama"},                  // اسامه
     {u"\u0627\u064A\u0645\u0646", "ayman", "ayman"},                        // ايمن
     {u"\u0648\u0644\u062F", "ould", "ould"},                                // ولد
+    {u"\u063A\u0644\u0627\u0645", "ghulam", "gholam"},                      // غلام
+    {u"\u062A\u0642\u064A", "taqi", "taqi"},                                // تقي
+    {u"\u0646\u0642\u064A", "naqi", "naqi"},                                // نقي
 
     // Titles, so that the matcher knows them for what they are.
     {u"\u0633\u064A\u062F", "sayyid", "seyed"},                                 // سيد
@@ -92,19 +95,48 @@ const std::unordered_map<std::u16string_view, const CommonName*>& by_letters() {
   return letters_to_name;
 }
 
-}  // namespace
-
-std::optional<std::string_view> common_name_spelling(std::u16string_view word,
-                                                     Orthography orthography) {
+// The table key of `word`: teh marbuta as heh, alef maksura as yeh, alef with hamza as alef.
+std::u16string table_key(std::u16string_view word) {
   std::u16string key(word);
   for (char16_t& c : key) {
     if (c == arabic::kTehMarbuta) c = arabic::kHeh;
     if (c == arabic::kAlefMaksura) c = arabic::kYeh;
     if (c == arabic::kAlefHamzaAbove || c == arabic::kAlefHamzaBelow) c = arabic::kAlef;
   }
+  return key;
+}
+
+const CommonName* find_name(std::u16string_view key) {
   const auto found = by_letters().find(key);
-  if (found == by_letters().end()) return std::nullopt;
-  return orthography == Orthography::kPersian ? found->second->persian : found->second->arabic;
+  return found == by_letters().end() ? nullptr : found->second;
+}
+
+std::string_view spelling(const CommonName& name, Orthography orthography) {
+  return orthography == Orthography::kPersian ? name.persian : name.arabic;
+}
+
+}  // namespace
+
+std::optional<std::string_view> common_name_spelling(std::u16string_view word,
+                                                     Orthography orthography) {
+  const CommonName* name = find_name(table_key(word));
+  if (name == nullptr) return std::nullopt;
+  return spelling(*name, orthography);
+}
+
+bool spell_joined_names(std::u16string_view word, Orthography orthography, std::string& out) {
+  constexpr size_t kShortestName = 2;
+  const std::u16string key = table_key(word);
+  for (size_t split = kShortestName; split + kShortestName <= key.size(); ++split) {
+    const CommonName* first = find_name(std::u16string_view(key).substr(0, split));
+    if (first == nullptr) continue;
+    const CommonName* second = find_name(std::u16string_view(key).substr(split));
+    if (second == nullptr) continue;
+    out += spelling(*first, orthography);
+    out += spelling(*second, orthography);
+    return true;
+  }
+  return false;
 }
 
 }  // namespace vigil::text
