@@ -3,6 +3,7 @@
 // the real matcher and the loaded lists' token weights.
 #include <fmt/format.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -45,12 +46,12 @@ std::vector<screen::TranslitSetPairs> read_sets(const std::string& dir, screen::
 void print_text(const screen::TranslitReport& r, std::string_view part) {
   fmt::print("{} pairs, threshold {:.2f}, {} part, {:.2f} s\n\n", r.outcomes.size(), r.threshold,
              part, r.seconds);
-  fmt::print("{:<12} {:<11} {:>7} {:>7} {:>9} {:>9} {:>7}\n", "set", "direction", "pairs", "hits",
+  fmt::print("{:<22} {:<11} {:>7} {:>7} {:>9} {:>9} {:>7}\n", "set", "direction", "pairs", "hits",
              "accuracy", "weighted", "mean");
   for (const auto& s : r.sets) {
     for (const auto& [direction, stats] :
          {std::pair{"to latin", &s.to_latin}, std::pair{"from latin", &s.from_latin}}) {
-      fmt::print("{:<12} {:<11} {:>7} {:>7} {:>9.4f} {:>9.4f} {:>7.4f}\n", s.name, direction,
+      fmt::print("{:<22} {:<11} {:>7} {:>7} {:>9.4f} {:>9.4f} {:>7.4f}\n", s.name, direction,
                  stats->pairs, stats->hits, stats->accuracy(), stats->weighted_accuracy(),
                  stats->mean_score());
     }
@@ -78,12 +79,14 @@ nlohmann::json report_json(const screen::TranslitReport& r, std::string_view par
 void write_misses(const screen::TranslitReport& r, const std::string& path) {
   std::ofstream out(path);
   if (!out) throw CommandError{kExitDataError, "cannot write " + path};
-  out << "set\tline\tsource\tlatin\tcount\tto_latin_score\tfrom_latin_score\tsource_"
+  out << "set\twhere\tsource\tlatin\tcount\tto_latin_score\tfrom_latin_score\tsource_"
          "normalised\tlatin_normalised\n";
   for (const auto& o : r.outcomes) {
     if (o.to_latin_score >= r.threshold && o.from_latin_score >= r.threshold) continue;
-    out << fmt::format("{}\t{}\t{}\t{}\t{}\t{:.4f}\t{:.4f}\t{}\t{}\n", r.sets[o.set].name,
-                       o.pair->line, o.pair->source, o.pair->latin, o.pair->count, o.to_latin_score,
+    const std::string where =
+        o.pair->entity_id.empty() ? std::to_string(o.pair->line) : o.pair->entity_id;
+    out << fmt::format("{}\t{}\t{}\t{}\t{}\t{:.4f}\t{:.4f}\t{}\t{}\n", r.sets[o.set].name, where,
+                       o.pair->source, o.pair->latin, o.pair->count, o.to_latin_score,
                        o.from_latin_score, o.source_normalised, o.latin_normalised);
   }
 }
@@ -91,8 +94,11 @@ void write_misses(const screen::TranslitReport& r, const std::string& path) {
 int run_eval_translit(const CommonOptions& common, const EvalTranslitOptions& options) {
   const auto part = options.train ? screen::TranslitPart::kTrain : screen::TranslitPart::kHeldOut;
   const std::string_view part_name = options.train ? "train" : "held-out";
-  const auto sets = read_sets(options.data_dir, part, common.quiet);
-  const auto screener = load_screener(common);
+  auto sets = read_sets(options.data_dir, part, common.quiet);
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<ParseOutput> lists = load_lists(common);
+  for (auto& set : screen::original_script_pairs(lists)) sets.push_back(std::move(set));
+  const auto screener = build_screener(std::move(lists), common, start);
   ProgressLine progress("comparing pairs", !common.quiet);
   const auto report = screen::evaluate_translit(
       *screener, sets, options.threshold,

@@ -72,12 +72,12 @@ std::optional<TranslitPair> pair_of(std::span<const std::string_view> fields,
 }
 
 double score_of(const Screener& screener, const std::string& query, const std::string& candidate,
-                double threshold) {
+                Schema schema, double threshold) {
   Query q;
   q.name = query;
-  q.schema = Schema::kPerson;
+  q.schema = schema;
   q.threshold = threshold;
-  const auto match = screener.compare(q, candidate, Schema::kPerson);
+  const auto match = screener.compare(q, candidate, schema);
   return match.ok() ? match->score : 0;
 }
 
@@ -137,6 +137,23 @@ Result<std::vector<TranslitPair>> parse_translit_pairs(std::string_view text,
   return pairs;
 }
 
+std::vector<TranslitSetPairs> original_script_pairs(const std::vector<ParseOutput>& lists) {
+  std::vector<TranslitSetPairs> sets;
+  for (const ParseOutput& list : lists) {
+    TranslitSetPairs set{list.info.id + " original script", {}};
+    for (const Entity& entity : list.entities) {
+      const Name* primary = entity.primary_name();
+      if (primary == nullptr || primary->script != "Latn") continue;
+      for (const Name& name : entity.names) {
+        if (name.kind != NameKind::kNativeScript || name.script == "Latn") continue;
+        set.pairs.push_back({name.full, primary->full, 1, 0, entity.id, entity.schema});
+      }
+    }
+    if (!set.pairs.empty()) sets.push_back(std::move(set));
+  }
+  return sets;
+}
+
 TranslitReport evaluate_translit(const Screener& screener,
                                  const std::vector<TranslitSetPairs>& sets, double threshold,
                                  const Progress& progress) {
@@ -151,8 +168,9 @@ TranslitReport evaluate_translit(const Screener& screener,
   const size_t total = report.outcomes.size();
   tbb::parallel_for(size_t{0}, total, [&](size_t i) {
     TranslitOutcome& o = report.outcomes[i];
-    o.to_latin_score = score_of(screener, o.pair->source, o.pair->latin, threshold);
-    o.from_latin_score = score_of(screener, o.pair->latin, o.pair->source, threshold);
+    const Schema schema = o.pair->schema;
+    o.to_latin_score = score_of(screener, o.pair->source, o.pair->latin, schema, threshold);
+    o.from_latin_score = score_of(screener, o.pair->latin, o.pair->source, schema, threshold);
     o.source_normalised = text::normalise_name(o.pair->source);
     o.latin_normalised = text::normalise_name(o.pair->latin);
     const size_t now = ++done;

@@ -44,10 +44,12 @@ std::string_view translit_file(const TranslitDataSet& set, TranslitPart part);
 bool is_held_out_token(std::string_view latin);
 
 struct TranslitPair {
-  std::string source;  // the token in its own script, letters joined
+  std::string source;  // the token (or list name) in its own script, letters joined
   std::string latin;
-  long count = 1;  // how often Wikidata has the pair; 1 for ar2en
-  long line = 0;
+  long count = 1;         // how often Wikidata has the pair; 1 for ar2en and list names
+  long line = 0;          // in the data file; 0 for list names
+  std::string entity_id;  // for list names: the entity both names belong to
+  Schema schema = Schema::kPerson;
 };
 
 // The pairs of `part` in one file of `set`. A line without the expected fields is an error
@@ -55,6 +57,16 @@ struct TranslitPair {
 Result<std::vector<TranslitPair>> parse_translit_pairs(std::string_view text,
                                                        const TranslitDataSet& set,
                                                        TranslitPart part, const std::string& path);
+
+struct TranslitSetPairs {
+  std::string name;
+  std::vector<TranslitPair> pairs;
+};
+
+// The lists' own cross-script pairs: every original-script name (UN NAME_ORIGINAL_SCRIPT)
+// with its entity's Latin primary name, one set per dataset that has any ("un_sc original
+// script"). Both name one entity, so each pair should match.
+std::vector<TranslitSetPairs> original_script_pairs(const std::vector<ParseOutput>& lists);
 
 // Scores of one direction of one set at the threshold.
 struct TranslitStats {
@@ -68,11 +80,6 @@ struct TranslitStats {
     return weight == 0 ? 0 : weighted_hits / weight;
   }
   [[nodiscard]] double mean_score() const { return pairs == 0 ? 0 : score_sum / double(pairs); }
-};
-
-struct TranslitSetPairs {
-  std::string name;
-  std::vector<TranslitPair> pairs;
 };
 
 struct TranslitSetReport {

@@ -82,5 +82,31 @@ TEST(TranslitEvaluationTest, ScoresBothDirections) {
   EXPECT_LT(report.outcomes[1].from_latin_score, kDefaultThreshold);
 }
 
+TEST(TranslitEvaluationTest, ListsOwnOriginalScriptNames) {
+  ParseOutput list;
+  list.info.id = "un_sc";
+  Entity umarov;
+  umarov.id = "un_sc:2960872";
+  umarov.schema = Schema::kPerson;
+  umarov.names.push_back({"DOKU KHAMATOVICH UMAROV", {}, NameKind::kPrimary, "Latn", ""});
+  umarov.names.push_back({"Умаров Доку Хаматович", {}, NameKind::kNativeScript, "Cyrl", ""});
+  Entity latin_only;
+  latin_only.names.push_back({"EVIN PRISON", {}, NameKind::kPrimary, "Latn", ""});
+  list.entities = {umarov, latin_only};
+  std::vector<ParseOutput> lists;
+  lists.push_back(std::move(list));
+  const auto sets = original_script_pairs(lists);
+  ASSERT_EQ(sets.size(), 1U);
+  EXPECT_EQ(sets[0].name, "un_sc original script");
+  ASSERT_EQ(sets[0].pairs.size(), 1U);
+  EXPECT_EQ(sets[0].pairs[0].source, "Умаров Доку Хаматович");
+  EXPECT_EQ(sets[0].pairs[0].latin, "DOKU KHAMATOVICH UMAROV");
+  EXPECT_EQ(sets[0].pairs[0].entity_id, "un_sc:2960872");
+  const auto screener = Screener::build(std::move(lists)).value();
+  const TranslitReport report = evaluate_translit(*screener, sets, kDefaultThreshold);
+  EXPECT_EQ(report.sets[0].to_latin.hits, 1U);
+  EXPECT_EQ(report.sets[0].from_latin.hits, 1U);
+}
+
 }  // namespace
 }  // namespace vigil::screen

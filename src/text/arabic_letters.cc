@@ -55,6 +55,7 @@ struct Letter {
   char16_t self;
   char16_t prev;
   char16_t next;
+  char16_t after_next;
   bool prev_starts_morpheme;
   bool next_ends_morpheme;
   Orthography orthography;
@@ -76,8 +77,15 @@ Letter letter_at(std::u16string_view letters, size_t at, Orthography orthography
   const bool prev_starts_morpheme = at == 1 || (at >= 2 && letters[at - 2] == kZwnj);
   const bool next_ends_morpheme =
       at + 2 == letters.size() || (at + 2 < letters.size() && letters[at + 2] == kZwnj);
-  return {rule_letter(letters[at]),        prev,       next, prev != 0 && prev_starts_morpheme,
-          next != 0 && next_ends_morpheme, orthography};
+  const char16_t after_next =
+      next != 0 && at + 2 < letters.size() ? rule_letter(letters[at + 2]) : char16_t{0};
+  return {rule_letter(letters[at]),
+          prev,
+          next,
+          after_next,
+          prev != 0 && prev_starts_morpheme,
+          next != 0 && next_ends_morpheme,
+          orthography};
 }
 
 // Waw is a consonant at a morpheme's start, beside alef ("Marwan", "Dawud"), before another
@@ -97,7 +105,8 @@ std::string_view spell_waw(const Letter& l) {
 // teh marbuta it is both ("مغنية" Mughniya, "تيمية" Taymiyya); before a final heh it stays a
 // vowel, as in "نبيه" Nabih.
 std::string_view spell_yeh(const Letter& l) {
-  if (l.persian() && l.prev == kAlef && l.prev_starts_morpheme && l.next != kAlef && l.next != 0) {
+  if (l.persian() && l.prev == kAlef && l.prev_starts_morpheme && l.next != kAlef &&
+      l.next != kWaw && l.next != 0) {
     return "i";
   }
   if (l.next == kTehMarbuta && l.next_ends_morpheme && find_consonant(l.prev) != nullptr) {
@@ -126,7 +135,12 @@ std::string_view spell_letter(const Letter& l) {
   if (l.self == kGhain && l.prev == kNoon && l.next == 0) return "g";
   if (const Consonant* k = find_consonant(l.self)) return l.persian() ? k->persian : k->arabic;
   switch (l.self) {
-    case kAlef: return l.persian() && l.prev == 0 && l.next == kYeh ? "" : "a";
+    case kAlef: {
+      // Persian "ای" before a consonant is the vowel i ("Iraj"); "ایو" is "ayu" ("Ayyub").
+      const bool silent = l.persian() && l.prev == 0 && l.next == kYeh && l.after_next != kAlef &&
+                          l.after_next != kWaw;
+      return silent ? "" : "a";
+    }
     case kAin: return spell_ain(l);
     case kWaw: return spell_waw(l);
     case kYeh: return spell_yeh(l);
