@@ -57,6 +57,14 @@ printf 'query\tcandidate\ttype\nEsmail Khatib\tEsmail KHATIB\tperson\nJohn Smith
 contains "pairs true" "$tmp/out" "true"
 contains "pairs false" "$tmp/out" "false"
 
+"$vigil" eval-translit --data "$tests/data/translit" --quiet >"$tmp/out" 2>&1; check "eval-translit exit" 0 $?
+contains "eval-translit reports ar2en" "$tmp/out" "ar2en"
+contains "eval-translit reports wd_russian" "$tmp/out" "wd_russian"
+"$vigil" eval-translit --data "$tests/data/translit" --json --quiet --misses "$tmp/misses.tsv" >"$tmp/out.json" 2>&1; check "eval-translit json exit" 0 $?
+contains "eval-translit json has accuracy" "$tmp/out.json" '"accuracy"'
+contains "eval-translit misses header" "$tmp/misses.tsv" "to_latin_score"
+"$vigil" eval-translit --data "$tmp/nowhere" --quiet >"$tmp/out" 2>&1; check "eval-translit without data" 3 $?
+
 "$vigil" lists --quiet >"$tmp/out" 2>&1; check "lists exit" 0 $?
 contains "lists shows sdn" "$tmp/out" "ofac_sdn"
 contains "lists shows un" "$tmp/out" "un_sc"

@@ -14,6 +14,7 @@ void register_screen(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_batch(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_compare(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_eval(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_eval_translit(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_lists(CLI::App& app, CommonOptions& common, int& exit_code);
 
 }  // namespace vigil::cli

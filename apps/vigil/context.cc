@@ -12,8 +12,7 @@
 
 namespace vigil::cli {
 
-std::shared_ptr<const Screener> load_screener(const CommonOptions& options) {
-  const auto start = std::chrono::steady_clock::now();
+std::vector<ParseOutput> load_lists(const CommonOptions& options) {
   const std::vector<std::string> paths =
       options.sources.empty() ? sources::default_source_paths() : options.sources;
   if (paths.empty()) {
@@ -33,7 +32,13 @@ std::shared_ptr<const Screener> load_screener(const CommonOptions& options) {
       }
     }
   }
-  auto screener = Screener::build(std::move(loaded.value()));
+  return std::move(loaded.value());
+}
+
+std::shared_ptr<const Screener> build_screener(std::vector<ParseOutput> lists,
+                                               const CommonOptions& options,
+                                               std::chrono::steady_clock::time_point start) {
+  auto screener = Screener::build(std::move(lists));
   if (!screener.ok()) {
     throw CommandError{kExitDataError, "cannot index lists: " + screener.error().to_string()};
   }
@@ -45,6 +50,11 @@ std::shared_ptr<const Screener> load_screener(const CommonOptions& options) {
                screener.value()->datasets().size(), seconds);
   }
   return screener.value();
+}
+
+std::shared_ptr<const Screener> load_screener(const CommonOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  return build_screener(load_lists(options), options, start);
 }
 
 std::string read_file_or_throw(const std::string& path) {

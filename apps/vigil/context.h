@@ -2,6 +2,7 @@
 // stderr, and the --source / --json options.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,6 +21,13 @@ struct CommonOptions {
 // Loads the lists (default or --source) and builds the screener. Throws CommandError with
 // kExitDataError and the parser's message when a list cannot be loaded.
 std::shared_ptr<const Screener> load_screener(const CommonOptions& options);
+
+// The two halves of load_screener, for commands that read the entities before indexing them;
+// `start` is when loading began (for the load message).
+std::vector<ParseOutput> load_lists(const CommonOptions& options);
+std::shared_ptr<const Screener> build_screener(std::vector<ParseOutput> lists,
+                                               const CommonOptions& options,
+                                               std::chrono::steady_clock::time_point start);
 
 // Reads a whole input file or throws CommandError(kExitDataError).
 std::string read_file_or_throw(const std::string& path);

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   register_batch(app, common, exit_code);
   register_compare(app, common, exit_code);
   register_eval(app, common, exit_code);
+  register_eval_translit(app, common, exit_code);
   register_lists(app, common, exit_code);
   try {
     app.parse(argc, argv);

@@ -16,6 +16,8 @@ constexpr UChar32 kZwnj = 0x200C;
 constexpr UChar32 kTehMarbuta = 0x0629;
 constexpr UChar32 kAlefMaksura = 0x0649;
 constexpr UChar32 kAlef = 0x0627;
+constexpr UChar32 kAlefHamzaAbove = 0x0623;
+constexpr UChar32 kAlefHamzaBelow = 0x0625;
 constexpr UChar32 kWaw = 0x0648;
 constexpr UChar32 kYeh = 0x064A;
 constexpr UChar32 kHeh = 0x0647;
@@ -90,7 +92,10 @@ bool is_arabic_code_point(UChar32 c) {
 }
 
 UChar32 fold_arabic_code_point(UChar32 c, ArabicFold fold) {
-  if (fold == ArabicFold::kTransliteration && (c == kTehMarbuta || c == kAlefMaksura)) return c;
+  if (fold == ArabicFold::kTransliteration &&
+      (c == kTehMarbuta || c == kAlefMaksura || c == kAlefHamzaAbove || c == kAlefHamzaBelow)) {
+    return c;
+  }
   if (c == kZwnj) return fold == ArabicFold::kTransliteration ? c : kDrop;
   if (c >= kBlockStart && c < kBlockEnd) return kBlockFold[c - kBlockStart];
   if (is_mark(c) || is_invisible_control(c)) return kDrop;

@@ -8,7 +8,9 @@ namespace vigil::text {
 
 // What a fold keeps. kSearch folds everything that varies between spellings of one name
 // (the form fold_arabic_script returns). kTransliteration keeps the few distinctions that
-// change the Latin spelling: teh marbuta, alef maksura and ZWNJ (a Persian morpheme break).
+// change the Latin spelling: teh marbuta, alef maksura, ZWNJ (a Persian morpheme break) and
+// alef with hamza above or below (the vowel a word starts with: "إيفان" Ivan, "أوكوياما"
+// Okuyama).
 enum class ArabicFold { kSearch, kTransliteration };
 
 // True for code points of the Arabic blocks (including presentation forms).

@@ -16,6 +16,8 @@ constexpr std::u16string_view kAllah = u"\u0627\u0644\u0644\u0647";
 constexpr std::u16string_view kArticle = u"\u0627\u0644";
 constexpr std::u16string_view kAbdAl = u"\u0639\u0628\u062F\u0627\u0644";
 constexpr std::u16string_view kAbuAl = u"\u0627\u0628\u0648\u0627\u0644";
+constexpr std::u16string_view kAbd = u"\u0639\u0628\u062F";
+constexpr std::u16string_view kAlDin = u"\u0627\u0644\u062F\u064A\u0646";
 constexpr size_t kMinStem = 2;  // letters a prefix or suffix must leave for a split
 
 struct WholeWord {
@@ -25,7 +27,8 @@ struct WholeWord {
 
 // Words whose letters mislead the rules: particles lists spell with their vowel, and "Taha",
 // whose final heh is a consonant.
-constexpr std::array<WholeWord, 5> kWholeWords = {{
+constexpr std::array<WholeWord, 6> kWholeWords = {{
+    {u"\u0627\u0628\u0648", "abu"},
     {kAllah, "allah"},
     {u"\u0637\u0647", "taha"},
     {u"\u0628\u0646", "bin"},
@@ -89,6 +92,15 @@ std::u16string without_zwnj(std::u16string_view word) {
   return plain;
 }
 
+// The letters the word tables are written in: alef with hamza as plain alef.
+std::u16string table_key(std::u16string_view plain) {
+  std::u16string key(plain);
+  for (char16_t& c : key) {
+    if (c == kAlefHamzaAbove || c == kAlefHamzaBelow) c = kAlef;
+  }
+  return key;
+}
+
 // The part of `word` holding its first `count` letters, ZWNJs not counted.
 std::u16string_view first_letters(std::u16string_view word, size_t count) {
   size_t at = 0;
@@ -113,17 +125,27 @@ void spell_part(std::u16string_view letters, Orthography o, std::string& out) {
   spell_arabic_letters(letters, o, out);
 }
 
-// Compounds with a fixed part: "...الله" ("Nasrallah", Persian "Ruhollah"), "عبدال..."
-// ("Abd al-Rahman", Persian "Abdolrahman"), "ابوال..." ("Abu al-Yazid", Persian "Abolfazl")
-// and the article. Returns false when `word` is none of them.
-bool spell_compound(std::u16string_view word, std::u16string_view plain, Orthography o,
-                    std::string& out) {
+// Compounds with a fixed part: "...الله" ("Nasrallah", Persian "Ruhollah"), "...الدين"
+// ("Siraj uddin"), "عبدال..." ("Abdul Rahman", Persian "Abdol Rahman"), "ابوال..." ("Abu
+// al-Yazid", Persian "Abolfazl") and the article, which is written with a bare alef ("إل..."
+// is "El...", "Il..."). `plain` is the word's table key. Returns false when `word` is none of
+// them.
+//
+// "uddin" and "abdul" are one word beside the name's own: lists write these compounds as one
+// word ("Sirajuddin", "Abdulrahman"), as two ("Siraj Uddin", "Abdul Rahman") or as three
+// ("Siraj al-Din", "Abd al-Rahman"), and the matcher joins two adjacent words but not three.
+// Two words meet all of them; one word would also meet "Abdul Rahim" for "Abdul Rahman".
+bool spell_compound(std::u16string_view word, std::u16string_view plain, bool bare_alef,
+                    Orthography o, std::string& out) {
   const bool persian = is_persian(o);
-  if (plain.size() >= kAllah.size() + kMinStem && plain.ends_with(kAllah)) {
-    spell_part(first_letters(word, plain.size() - kAllah.size()), o, out);
-    out += persian ? "ollah" : "allah";
+  const auto suffix = [&](std::u16string_view ending, std::string_view arabic_latin,
+                          std::string_view persian_latin) {
+    if (plain.size() < ending.size() + kMinStem || !plain.ends_with(ending)) return false;
+    spell_part(first_letters(word, plain.size() - ending.size()), o, out);
+    out += persian ? persian_latin : arabic_latin;
     return true;
-  }
+  };
+  if (suffix(kAllah, "allah", "ollah") || suffix(kAlDin, " uddin", " uddin")) return true;
   const auto split = [&](std::u16string_view prefix, std::string_view arabic_latin,
                          std::string_view persian_latin) {
     if (plain.size() < prefix.size() + kMinStem || !plain.starts_with(prefix)) return false;
@@ -131,26 +153,33 @@ bool spell_compound(std::u16string_view word, std::u16string_view plain, Orthogr
     spell_part(after_letters(word, prefix.size()), o, out);
     return true;
   };
-  if (split(kAbdAl, "abd al ", "abdol") || split(kAbuAl, "abu al ", "abol")) return true;
-  const bool article =
-      std::find(kNotArticleWords.begin(), kNotArticleWords.end(), plain) == kNotArticleWords.end();
+  if (split(kAbdAl, "abdul ", "abdol ") || split(kAbuAl, "abu al ", "abol")) return true;
+  const bool article = bare_alef && std::find(kNotArticleWords.begin(), kNotArticleWords.end(),
+                                              plain) == kNotArticleWords.end();
   return article && split(kArticle, "al ", "al ");
 }
 
 void spell_word(std::u16string_view word, Orthography o, std::string& out) {
   std::u16string plain = without_zwnj(word);
+  const std::u16string key = table_key(plain);
+  if (key == kAlDin) {  // the second word of "سراج الدين"
+    out += "uddin";
+    return;
+  }
   for (const WholeWord& w : kWholeWords) {
-    if (plain == w.letters) {
+    if (key == w.letters) {
       out += w.latin;
       return;
     }
   }
-  if (const auto name = common_name_spelling(plain, o)) {
+  if (const auto name = common_name_spelling(key, o)) {
     out += *name;
     return;
   }
-  if (spell_compound(word, plain, o, out)) return;
-  if (std::find(kFinalAlefWords.begin(), kFinalAlefWords.end(), plain) != kFinalAlefWords.end()) {
+  if (spell_joined_names(key, o, out)) return;
+  const bool bare_alef = !plain.empty() && plain.front() == kAlef;
+  if (spell_compound(word, key, bare_alef, o, out)) return;
+  if (std::find(kFinalAlefWords.begin(), kFinalAlefWords.end(), key) != kFinalAlefWords.end()) {
     plain.back() = kAlefMaksura;
     spell_arabic_letters(plain, o, out);
     return;
@@ -183,8 +212,22 @@ Orthography detect_orthography(const icu::UnicodeString& text) {
   return Orthography::kArabic;
 }
 
+// "عبد الرحمن" is the compound "عبدالرحمن" written as two words: joined here, so that it is
+// spelled as one ("Abdul Rahman", not "Abd al Rahman").
+void join_abd_compounds(std::u16string& folded) {
+  for (size_t at = folded.find(kAbd); at != std::u16string::npos; at = folded.find(kAbd, at + 1)) {
+    const size_t space = at + kAbd.size();
+    const bool word_start = at == 0 || !is_arabic_letter(folded[at - 1]);
+    if (word_start && space < folded.size() && folded[space] == u' ' &&
+        std::u16string_view(folded).substr(space + 1).starts_with(kArticle)) {
+      folded.erase(space, 1);
+    }
+  }
+}
+
 icu::UnicodeString arabic_to_latin(const icu::UnicodeString& text, Orthography orthography) {
-  const std::u16string folded = fold_for_spelling(text);
+  std::u16string folded = fold_for_spelling(text);
+  join_abd_compounds(folded);
   const std::u16string_view letters = folded;
   icu::UnicodeString out;
   std::string latin;

@@ -55,6 +55,7 @@ struct Letter {
   char16_t self;
   char16_t prev;
   char16_t next;
+  char16_t after_next;
   bool prev_starts_morpheme;
   bool next_ends_morpheme;
   Orthography orthography;
@@ -62,33 +63,54 @@ struct Letter {
   bool persian() const { return orthography == Orthography::kPersian; }
 };
 
+bool is_hamza_carrier(char16_t c) { return c == kAlefHamzaAbove || c == kAlefHamzaBelow; }
+
+// The letter the rules see: an alef with hamza is an alef, a ZWNJ a morpheme's edge.
+char16_t rule_letter(char16_t c) {
+  if (c == kZwnj) return 0;
+  return is_hamza_carrier(c) ? kAlef : c;
+}
+
 Letter letter_at(std::u16string_view letters, size_t at, Orthography orthography) {
-  const auto edge = [](char16_t c) { return c == kZwnj ? char16_t{0} : c; };
-  const char16_t prev = at == 0 ? char16_t{0} : edge(letters[at - 1]);
-  const char16_t next = at + 1 == letters.size() ? char16_t{0} : edge(letters[at + 1]);
+  const char16_t prev = at == 0 ? char16_t{0} : rule_letter(letters[at - 1]);
+  const char16_t next = at + 1 == letters.size() ? char16_t{0} : rule_letter(letters[at + 1]);
   const bool prev_starts_morpheme = at == 1 || (at >= 2 && letters[at - 2] == kZwnj);
   const bool next_ends_morpheme =
       at + 2 == letters.size() || (at + 2 < letters.size() && letters[at + 2] == kZwnj);
-  return {
-      letters[at], prev, next, prev != 0 && prev_starts_morpheme, next != 0 && next_ends_morpheme,
-      orthography};
+  const char16_t after_next =
+      next != 0 && at + 2 < letters.size() ? rule_letter(letters[at + 2]) : char16_t{0};
+  return {rule_letter(letters[at]),
+          prev,
+          next,
+          after_next,
+          prev != 0 && prev_starts_morpheme,
+          next != 0 && next_ends_morpheme,
+          orthography};
 }
 
-// Waw is a consonant at a morpheme's start, beside alef ("Marwan", "Dawud") and before a
-// final yeh ("Mousavi", "Badawi"), the vowel u elsewhere ("Mahmud").
+// Waw is a consonant at a morpheme's start, beside alef ("Marwan", "Dawud"), before another
+// waw ("Tawus", "Atwood") and before a final yeh ("Mousavi", "Badawi"); elsewhere the vowel u
+// ("Mahmud"), or o when it ends a word of three letters or more ("Mario", "Ortega").
 std::string_view spell_waw(const Letter& l) {
   const bool consonant = l.prev == 0 || l.prev == kAlef || l.next == kAlef ||
+                         (l.next == kWaw && l.prev != kWaw) ||
                          (l.next == kYeh && l.next_ends_morpheme && l.prev != kWaw);
-  if (!consonant) return "u";
+  if (!consonant) return l.next == 0 && !l.prev_starts_morpheme ? "o" : "u";
   if (l.prev == 0 && l.next == 0) return l.persian() ? "va" : "wa";  // the word "and"
   return l.persian() ? "v" : "w";
 }
 
 // Yeh is a consonant at a morpheme's start and beside alef or waw ("Yusuf", "Ziyad"), the
-// vowel i elsewhere ("Karimi"); a Persian name's initial "ای" is the vowel i ("Iraj").
+// vowel i elsewhere ("Karimi"); a Persian name's initial "ای" is the vowel i ("Iraj"). Before
+// teh marbuta it is both ("مغنية" Mughniya, "تيمية" Taymiyya); before a final heh it stays a
+// vowel, as in "نبيه" Nabih.
 std::string_view spell_yeh(const Letter& l) {
-  if (l.persian() && l.prev == kAlef && l.prev_starts_morpheme && l.next != kAlef && l.next != 0) {
+  if (l.persian() && l.prev == kAlef && l.prev_starts_morpheme && l.next != kAlef &&
+      l.next != kWaw && l.next != 0) {
     return "i";
+  }
+  if (l.next == kTehMarbuta && l.next_ends_morpheme && find_consonant(l.prev) != nullptr) {
+    return "iy";
   }
   const bool consonant = l.prev == 0 || l.prev == kAlef || l.next == kAlef || l.next == kWaw;
   return consonant ? "y" : "i";
@@ -109,9 +131,16 @@ std::string_view spell_ain(const Letter& l) {
 }
 
 std::string_view spell_letter(const Letter& l) {
+  // A final "نغ" is the "ng" of a foreign name ("King", "Pauling"): no Arabic word ends so.
+  if (l.self == kGhain && l.prev == kNoon && l.next == 0) return "g";
   if (const Consonant* k = find_consonant(l.self)) return l.persian() ? k->persian : k->arabic;
   switch (l.self) {
-    case kAlef: return l.persian() && l.prev == 0 && l.next == kYeh ? "" : "a";
+    case kAlef: {
+      // Persian "ای" before a consonant is the vowel i ("Iraj"); "ایو" is "ayu" ("Ayyub").
+      const bool silent = l.persian() && l.prev == 0 && l.next == kYeh && l.after_next != kAlef &&
+                          l.after_next != kWaw;
+      return silent ? "" : "a";
+    }
     case kAin: return spell_ain(l);
     case kWaw: return spell_waw(l);
     case kYeh: return spell_yeh(l);
@@ -131,20 +160,61 @@ bool is_ei_suffix(std::u16string_view letters, size_t at) {
   return rest == std::u16string_view(u"\u0627\u064A");
 }
 
+// The vowel a word starts with, which only a hamza carrier shows: "إ" is i ("Ibrahim"), with
+// a vowel yeh after it too ("إيفان" Ivan); "أو" before a consonant is u ("أوكوياما" Okuyama).
+// Returns how many letters it spelled (0: none, the letters' own rules apply).
+size_t spell_initial_vowel(std::u16string_view letters, std::string& out) {
+  if (letters.size() < 2 || (!is_hamza_carrier(letters[0]) && letters[0] != kAlef)) return 0;
+  const char16_t after = letters.size() > 2 ? rule_letter(letters[2]) : char16_t{0};
+  const bool long_vowel = after != 0 && after != kAlef && after != kWaw;
+  if (letters[0] == kAlefHamzaBelow) {
+    out += 'i';
+    return letters[1] == kYeh && long_vowel ? 2 : 1;
+  }
+  if (letters[1] != kWaw || !long_vowel) return 0;
+  out += 'o';
+  return 2;
+}
+
+// Arabic writes the "ch" of foreign names as teh and sheen ("تشارلز" Charles).
+bool is_ch(std::u16string_view letters, size_t at, Orthography orthography) {
+  return orthography == Orthography::kArabic && letters[at] == kTeh && at + 1 < letters.size() &&
+         letters[at + 1] == kSheen;
+}
+
+// Neither language starts a word with two consonants, so a word's first consonant and a heh
+// or hah after it have a vowel between them, which must be written when the two would
+// otherwise spell a digraph: "تهران" Tehran, not "thran" (th), "دهقان" Dehghan, not "dhqan"
+// (dh), "سهراب" Sohrab, not "shrab" (sh).
+bool needs_vowel_before_h(const Letter& l, const std::string& out) {
+  const bool h = l.self == kHah || (l.self == kHeh && l.next != 0);
+  if (!h || !l.prev_starts_morpheme || find_consonant(l.prev) == nullptr || out.empty()) {
+    return false;
+  }
+  return std::string_view("dtskgzpc").find(out.back()) != std::string_view::npos;
+}
+
 }  // namespace
 
 bool is_arabic_letter(char16_t c) {
-  return find_consonant(c) != nullptr || is_long_vowel(c) || c == kAin || c == kTehMarbuta ||
-         c == kHeh || c == kZwnj;
+  return find_consonant(c) != nullptr || is_long_vowel(c) || is_hamza_carrier(c) || c == kAin ||
+         c == kTehMarbuta || c == kHeh || c == kZwnj;
 }
 
 void spell_arabic_letters(std::u16string_view letters, Orthography orthography, std::string& out) {
-  for (size_t at = 0; at < letters.size(); ++at) {
+  for (size_t at = spell_initial_vowel(letters, out); at < letters.size(); ++at) {
     if (is_ei_suffix(letters, at)) {
       out += "ei";
       return;
     }
-    out += spell_letter(letter_at(letters, at, orthography));
+    if (is_ch(letters, at, orthography)) {
+      out += "ch";
+      ++at;
+      continue;
+    }
+    const Letter letter = letter_at(letters, at, orthography);
+    if (needs_vowel_before_h(letter, out)) out += letter.persian() ? 'e' : 'a';
+    out += spell_letter(letter);
   }
 }
 

@@ -16,12 +16,17 @@ enum class Orthography { kArabic, kPersian };
 
 // Folded letters (see ArabicFold::kTransliteration) that the rules name.
 namespace arabic {
+inline constexpr char16_t kAlefHamzaAbove = u'\u0623';
+inline constexpr char16_t kAlefHamzaBelow = u'\u0625';
 inline constexpr char16_t kAlef = u'\u0627';
 inline constexpr char16_t kBeh = u'\u0628';
 inline constexpr char16_t kTehMarbuta = u'\u0629';
 inline constexpr char16_t kTeh = u'\u062A';
+inline constexpr char16_t kHah = u'\u062D';
 inline constexpr char16_t kDal = u'\u062F';
+inline constexpr char16_t kSheen = u'\u0634';
 inline constexpr char16_t kAin = u'\u0639';
+inline constexpr char16_t kGhain = u'\u063A';
 inline constexpr char16_t kLam = u'\u0644';
 inline constexpr char16_t kNoon = u'\u0646';
 inline constexpr char16_t kHeh = u'\u0647';
@@ -36,6 +41,7 @@ bool is_arabic_letter(char16_t c);
 
 // Appends the Latin spelling of `letters`, a word or the part of one after a prefix, in
 // lower-case ASCII. ZWNJ splits morphemes: letters beside it are spelled as at a word's edge.
+// An alef with hamza is an alef, except that at the start it tells the first vowel.
 void spell_arabic_letters(std::u16string_view letters, Orthography orthography, std::string& out);
 
 }  // namespace vigil::text

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "text/arabic_letters.h"
@@ -14,5 +15,11 @@ namespace vigil::text {
 // Arabic or Persian convention by `orthography` ("Muhammad" / "Mohammad").
 std::optional<std::string_view> common_name_spelling(std::u16string_view word,
                                                      Orthography orthography);
+
+// Two common names written as one word, spelled as one: "محمدرضا" -> "mohammadreza",
+// "غلامحسین" -> "gholamhossein" (lists write "Mohammadreza" or "Mohammad Reza"; the matcher
+// joins the two). `word` as for common_name_spelling. False, `out` untouched, when `word` is
+// not two names of the table.
+bool spell_joined_names(std::u16string_view word, Orthography orthography, std::string& out);
 
 }  // namespace vigil::text

@@ -6,12 +6,11 @@
 namespace vigil::text {
 namespace {
 
-constexpr std::array<const char*, 14> kIds = {
-    "Russian-Latin/BGN", "Ukrainian-Latin/BGN",  "Belarusian-Latin/BGN",
-    "Serbian-Latin/BGN", "Macedonian-Latin/BGN", "Greek-Latin/UNGEGN",
-    "Hebrew-Latin/BGN",  "Han-Latin/Names",      "Hangul-Latin",
-    "Hiragana-Latin",    "Katakana-Latin",       "Thai-Latin",
-    "Any-Latin",         "Latin-ASCII",
+constexpr std::array<const char*, 13> kIds = {
+    "Russian-Latin/BGN",    "Ukrainian-Latin/BGN", "Belarusian-Latin/BGN", "Serbian-Latin/BGN",
+    "Macedonian-Latin/BGN", "Greek-Latin/UNGEGN",  "Han-Latin/Names",      "Hangul-Latin",
+    "Hiragana-Latin",       "Katakana-Latin",      "Thai-Latin",           "Any-Latin",
+    "Latin-ASCII",
 };
 
 std::unique_ptr<icu::Transliterator> create(Scheme scheme) {

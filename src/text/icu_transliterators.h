@@ -13,7 +13,6 @@ enum class Scheme {
   kSerbian,     // BGN/PCGN (Serbian Cyrillic: ђ ћ џ љ њ ј)
   kMacedonian,  // BGN/PCGN (ѓ ќ ѕ)
   kGreek,     // UNGEGN, the ELOT 743 letters Greek passports use: "Γεώργιος" -> "Georgios"
-  kHebrew,    // BGN/PCGN
   kHan,       // Pinyin with surname readings
   kHangul,    // Revised Romanization
   kHiragana,  // Hepburn

@@ -83,7 +83,7 @@ TEST(NormaliseTest, ArabicAndPersianScript) {
   EXPECT_EQ(normalise_name("قاسم سلیمانی"), "qasem slimani");
   EXPECT_EQ(normalise_name("علی خامنه‌ای"), "ali khamnei");
   EXPECT_EQ(normalise_name("محمد حمزة زبيدي"), "muhammad hamza zbidi");
-  EXPECT_EQ(normalise_name("سيف الدين فليح حسن طه الراوي"), "sif al din flih hassan taha al rawi");
+  EXPECT_EQ(normalise_name("سيف الدين فليح حسن طه الراوي"), "saif uddin flih hassan taha al rawi");
   EXPECT_EQ(normalise_name("الراوي"), "al rawi");
   EXPECT_EQ(normalise_name("۱۲۳ ١٢٣"), "123 123");
   EXPECT_EQ(normalise_name("\uFDF2"), "allah");                       // the ligature
@@ -106,7 +106,7 @@ TEST(NormaliseTest, Cyrillic) {
   EXPECT_EQ(normalise_name("ПУТИН Владимир Владимирович"), "putin vladimir vladimirovich");
   EXPECT_EQ(normalise_name("Хатиб"), "khatib");
   EXPECT_EQ(normalise_name("Ельцин"), "yeltsin");
-  EXPECT_EQ(normalise_name("Соловьёв"), "solovyev");  // soft sign gone, not a word break
+  EXPECT_EQ(normalise_name("Соловьёв"), "solovyov");  // soft sign gone, not a word break
   EXPECT_EQ(normalise_name("Подъячев"), "podyachev");
   EXPECT_EQ(normalise_name("Тсой"), "tsoy");
   // Ukrainian is told by its own letters (і ї є ґ); without them the Russian table serves.
@@ -125,8 +125,8 @@ TEST(NormaliseTest, OtherScripts) {
   EXPECT_EQ(normalise_name("박봉주"), "pak pong ju");
   EXPECT_EQ(normalise_name("コバヤシ シンジ"), "kobayashi shinji");
   EXPECT_EQ(normalise_name("こばやし"), "kobayashi");
-  EXPECT_EQ(normalise_name("בנימין נתניהו"), "bnymyn ntnyho");
-  EXPECT_EQ(normalise_name("משה"), "msh");
+  EXPECT_EQ(normalise_name("בנימין נתניהו"), "benimin netenihu");
+  EXPECT_EQ(normalise_name("משה"), "mesha");
   EXPECT_EQ(normalise_name("Սարգսյան"), "sargsyan");                      // Armenian, Any-Latin
   EXPECT_EQ(normalise_name("ბიძინა ივანიშვილი"), "bidzina ivanishvili");  // Georgian
   EXPECT_FALSE(normalise_name("ทักษิณ ชินวัตร").empty());

@@ -4,56 +4,12 @@
 #include <unicode/uchar.h>
 
 #include "text/cjk_latin.h"
+#include "text/cyrillic_latin.h"
+#include "text/hebrew_latin.h"
 #include "text/icu_transliterators.h"
 
 namespace vigil::text {
 namespace {
-
-bool has_any(const icu::UnicodeString& text, std::u16string_view lower_case_letters) {
-  for (int32_t i = 0; i < text.length(); ++i) {
-    const auto c = static_cast<char16_t>(u_tolower(text.charAt(i)));
-    if (lower_case_letters.find(c) != std::u16string_view::npos) return true;
-  }
-  return false;
-}
-
-// The BGN/PCGN table of the language the letters reveal; Russian when they reveal none
-// (Bulgarian, Kazakh and the rest share its letters or get Any-Latin for the others).
-Scheme cyrillic_scheme(const icu::UnicodeString& run) {
-  if (has_any(run, u"\u0453\u045C\u0455")) return Scheme::kMacedonian;  // ѓ ќ ѕ
-  if (has_any(run, u"\u0452\u045B\u0458\u0459\u045A\u045F")) return Scheme::kSerbian;
-  if (has_any(run, u"\u045E")) return Scheme::kBelarusian;             // ў
-  if (has_any(run, u"\u0457\u0454\u0491")) return Scheme::kUkrainian;  // ї є ґ
-  if (has_any(run, u"\u0456") &&
-      !has_any(run, u"\u04D9\u0493\u049B\u04A3\u04E9\u04B1\u04AF\u04BB")) {
-    return Scheme::kUkrainian;  // і without the Kazakh letters
-  }
-  return Scheme::kRussian;
-}
-
-bool is_hebrew_letter(char16_t c) { return c >= u'\u05D0' && c <= u'\u05EA'; }
-
-// The points BGN/PCGN needs to spell unpointed Hebrew as lists do: shin dot ("Moshe", not
-// "Mose"), dagesh in a word's first bet and pe ("Binyamin", "Peres"), holam in a vowel waw
-// ("Yosef", not "Ywsf"); a word's final heh after a consonant is a vowel and goes.
-icu::UnicodeString point_hebrew(const icu::UnicodeString& run) {
-  constexpr char16_t kBet = u'\u05D1', kPe = u'\u05E4', kHeh = u'\u05D4', kWaw = u'\u05D5';
-  constexpr char16_t kShin = u'\u05E9', kDagesh = u'\u05BC', kHolam = u'\u05B9';
-  icu::UnicodeString out;
-  for (int32_t i = 0; i < run.length(); ++i) {
-    const char16_t c = run.charAt(i);
-    const char16_t prev = i > 0 ? run.charAt(i - 1) : 0;
-    const char16_t next = i + 1 < run.length() ? run.charAt(i + 1) : 0;
-    const bool initial = !is_hebrew_letter(prev);
-    if (c == kHeh && !initial && !is_hebrew_letter(next) && prev != kWaw) continue;
-    out.append(c);
-    if (next >= u'\u05B0' && next <= u'\u05C7') continue;  // already pointed
-    if (c == kShin) out.append(u'\u05C1');
-    if ((c == kBet || c == kPe) && initial) out.append(kDagesh);
-    if (c == kWaw && !initial && prev != kWaw && next != kWaw) out.append(kHolam);
-  }
-  return out;
-}
 
 // UNGEGN's context rules ("ευ" is "ef" before a voiceless consonant) see lower-case letters
 // only, and lists write Greek names in capitals.
@@ -74,9 +30,9 @@ icu::UnicodeString by_scheme(Scheme scheme, const icu::UnicodeString& run) {
 
 icu::UnicodeString script_to_latin(Script script, const icu::UnicodeString& run) {
   switch (script) {
-    case Script::kCyrillic: return by_scheme(cyrillic_scheme(run), run);
+    case Script::kCyrillic: return cyrillic_to_latin(run);
     case Script::kGreek: return greek_to_latin(run);
-    case Script::kHebrew: return by_scheme(Scheme::kHebrew, point_hebrew(run));
+    case Script::kHebrew: return hebrew_to_latin(run);
     case Script::kHan: return han_to_latin(run);
     case Script::kHangul: return hangul_to_latin(run);
     case Script::kHiragana: return by_scheme(Scheme::kHiragana, run);
