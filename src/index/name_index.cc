@@ -21,6 +21,7 @@ enum class KeyKind : uint64_t {
 // distinctive string.
 constexpr size_t kMinLengthForDeletions = 4;
 constexpr size_t kMinSkeletonLength = 2;
+constexpr size_t kMaxLengthForSpellingKey = 5;
 // Single-deletion variants of the consonant skeleton catch a typo on top of a romanisation
 // variant ("cosntrouction" ~ "construction"); shorter skeletons would match too much.
 constexpr size_t kMinSkeletonLengthForDeletions = 4;
@@ -54,9 +55,10 @@ void for_each_key(const match::TokenFeatures& features, KeySet keys, Visit&& vis
   if (features.skeleton.size() >= kMinSkeletonLength) {
     visit(key_hash(KeyKind::kSkeleton, features.skeleton));
   }
-  // The phonetic spelling: short tokens have no deletion or skeleton keys, yet "dhu" and
-  // "dhou" are one spelling ("zu").
-  if (features.spelling.size() >= kMinSkeletonLength) {
+  // The phonetic spelling of short tokens, which have few deletion or skeleton keys: "dhu" and
+  // "dhou" are one spelling ("zu"). Longer tokens meet through their other keys.
+  if (features.spelling.size() >= kMinSkeletonLength &&
+      features.text.size() <= kMaxLengthForSpellingKey) {
     visit(key_hash(KeyKind::kSpelling, features.spelling));
   }
   if (keys == KeySet::kWholeToken) return;

@@ -147,13 +147,13 @@ std::string NameTables::patronymic_canonical(std::string_view token) const {
 }
 
 bool NameTables::phrase_matches(const Phrase& phrase, std::span<const std::string> words,
-                                size_t at) {
+                                std::span<const std::string> skeletons, size_t at) {
   if (at + phrase.words.size() > words.size()) return false;
   for (size_t k = 0; k < phrase.words.size(); ++k) {
     const std::string& word = words[at + k];
     if (word == phrase.words[k]) continue;
     if (phrase.skeletons[k].empty() || word.size() < kMinLoosePhraseWord) return false;
-    if (consonant_skeleton(word) == phrase.skeletons[k]) continue;
+    if (skeletons[at + k] == phrase.skeletons[k]) continue;
     if (spelling_similarity(phonetic_spelling(word), phrase.spellings[k], kMinLooseSimilarity) <
         kMinLooseSimilarity) {
       return false;
@@ -162,24 +162,38 @@ bool NameTables::phrase_matches(const Phrase& phrase, std::span<const std::strin
   return true;
 }
 
+std::vector<std::string> NameTables::loose_skeletons(std::span<const std::string> words) {
+  std::vector<std::string> out(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].size() >= kMinLoosePhraseWord) out[i] = consonant_skeleton(words[i]);
+  }
+  return out;
+}
+
 std::pair<size_t, std::string_view> NameTables::phrase_at(std::span<const std::string> words,
                                                           size_t at, bool legal_forms) const {
+  return phrase_at(words, loose_skeletons(words), at, legal_forms);
+}
+
+std::pair<size_t, std::string_view> NameTables::phrase_at(std::span<const std::string> words,
+                                                          std::span<const std::string> skeletons,
+                                                          size_t at, bool legal_forms) const {
   if (at >= words.size()) return {0, {}};
-  std::vector<uint32_t> candidates;
+  thread_local std::vector<uint32_t> candidates;
+  candidates.clear();
   // Phrases whose word at `position` is words[at + position], exactly or by skeleton: one of
   // the first two words must be that close for the rest to be compared loosely.
   for (size_t position = 0; position < phrase_keys_.size() && at + position < words.size();
        ++position) {
     const std::string& word = words[at + position];
-    const auto collect = [&candidates](const Map<std::vector<uint32_t>>& map,
-                                       std::string_view key) {
+    const auto collect = [](const Map<std::vector<uint32_t>>& map, std::string_view key) {
       const auto it = map.find(key);
       if (it != map.end())
         candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     };
     collect(phrase_keys_[position].by_word, word);
     if (word.size() >= kMinLoosePhraseWord) {
-      collect(phrase_keys_[position].by_skeleton, consonant_skeleton(word));
+      collect(phrase_keys_[position].by_skeleton, skeletons[at + position]);
     }
   }
   if (candidates.empty()) return {0, {}};
@@ -189,7 +203,7 @@ std::pair<size_t, std::string_view> NameTables::phrase_at(std::span<const std::s
   for (const uint32_t index : candidates) {
     const Phrase& phrase = phrases_[index];
     if (phrase.legal_form && !legal_forms) continue;
-    if (phrase_matches(phrase, words, at)) return {phrase.words.size(), phrase.form};
+    if (phrase_matches(phrase, words, skeletons, at)) return {phrase.words.size(), phrase.form};
   }
   return {0, {}};
 }

@@ -72,6 +72,12 @@ class NameTables {
   // first or second word matches exactly or by skeleton.
   [[nodiscard]] std::pair<size_t, std::string_view> phrase_at(std::span<const std::string> words,
                                                               size_t at, bool legal_forms) const;
+  // The same with the words' skeletons computed once by the caller (loose_skeletons).
+  [[nodiscard]] std::pair<size_t, std::string_view> phrase_at(
+      std::span<const std::string> words, std::span<const std::string> skeletons, size_t at,
+      bool legal_forms) const;
+  // consonant_skeleton of each word of kMinLoosePhraseWord letters or more, else empty.
+  [[nodiscard]] static std::vector<std::string> loose_skeletons(std::span<const std::string> words);
   // Spellings known, phrases included.
   [[nodiscard]] size_t size() const { return entries_.size() + phrases_.size(); }
 
@@ -106,7 +112,7 @@ class NameTables {
   [[nodiscard]] std::string given_name_canonical(std::string_view name) const;
   [[nodiscard]] std::string patronymic_canonical(std::string_view token) const;
   [[nodiscard]] static bool phrase_matches(const Phrase& phrase, std::span<const std::string> words,
-                                           size_t at);
+                                           std::span<const std::string> skeletons, size_t at);
 
   // Phrases by their word at one position (the first or the second), exact and by skeleton.
   struct PhraseKeys {

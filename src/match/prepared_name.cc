@@ -29,10 +29,11 @@ bool is_vessel_prefix(std::string_view token) {
 // Every phrase of the tables replaced by its one token.
 std::vector<std::string> join_phrases(std::vector<std::string> words, bool legal_forms) {
   const NameTables& tables = default_name_tables();
+  const std::vector<std::string> skeletons = NameTables::loose_skeletons(words);
   std::vector<std::string> out;
   out.reserve(words.size());
   for (size_t i = 0; i < words.size();) {
-    const auto [span, form] = tables.phrase_at(words, i, legal_forms);
+    const auto [span, form] = tables.phrase_at(words, skeletons, i, legal_forms);
     if (span == 0) {
       out.push_back(std::move(words[i++]));
     } else {

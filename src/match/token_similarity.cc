@@ -184,19 +184,6 @@ double spelling_similarity(std::string_view a, std::string_view b, double min_si
   return similarity < min_similarity ? 0 : similarity;
 }
 
-TokenMatch as_known_token_match(const TokenMatch& plain, bool person) {
-  if (plain.kind == TokenMatchKind::kNone) return plain;
-  TokenMatch known = plain;
-  known.known_name = true;
-  constexpr double kCloseVowels = 0.85;
-  const bool different =
-      plain.kind == TokenMatchKind::kSpelling ||
-      (plain.kind == TokenMatchKind::kPhonetic && plain.similarity < kCloseVowels);
-  if (!person || !different) return known;
-  known.similarity -= kKnownTokenPenalty;
-  return known.similarity < kMinTokenSimilarity ? TokenMatch{} : known;
-}
-
 TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b) {
   if (a.text == b.text) return {1.0, TokenMatchKind::kExact};
   if (a.token_class == TokenClass::kNumber || b.token_class == TokenClass::kNumber) {

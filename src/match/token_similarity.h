@@ -44,7 +44,18 @@ TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b);
 // a misspelt "Horse". Such a match loses kKnownTokenPenalty of similarity (and is dropped below
 // the minimum). Organisation words keep their similarity: "Iran" and "Iranian" are one family.
 inline constexpr double kKnownTokenPenalty = 0.05;
-TokenMatch as_known_token_match(const TokenMatch& plain, bool person);
+inline TokenMatch as_known_token_match(const TokenMatch& plain, bool person) {
+  if (plain.kind == TokenMatchKind::kNone) return plain;
+  TokenMatch known = plain;
+  known.known_name = true;
+  constexpr double kCloseVowels = 0.85;
+  const bool different =
+      plain.kind == TokenMatchKind::kSpelling ||
+      (plain.kind == TokenMatchKind::kPhonetic && plain.similarity < kCloseVowels);
+  if (!person || !different) return known;
+  known.similarity -= kKnownTokenPenalty;
+  return known.similarity < kMinTokenSimilarity ? TokenMatch{} : known;
+}
 
 // 1 - weighted edit distance / longer length, over two phonetic spellings. 0 when either is
 // empty or longer than kMaxSpellingLength, or when the result is below `min_similarity`

@@ -352,6 +352,9 @@ std::vector<index::SimilarToken> Screener::Impl::similar_tokens(const std::strin
   index.find_similar(match::make_token_features(text), similar, keys);
   std::sort(similar.begin(), similar.end(),
             [](const auto& a, const auto& b) { return a.token < b.token; });
+  // Most joined query pairs are like no list token and never come back: remembering them
+  // costs more than looking them up again by their few whole-token keys.
+  if (similar.empty() && keys == index::KeySet::kWholeToken) return similar;
   if (entries.size() >= kMaxCachedTokens) entries.clear();
   entries.emplace(text, similar);
   return similar;
@@ -484,7 +487,11 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
   // Tokens whose gains together stay under the floor cannot make a candidate on their own
   // ("max-score" pruning): only names holding a stronger token are opened, and the weak
   // tokens (often the commonest, with the longest postings) only add to names already open.
-  std::sort(gains.begin(), gains.end(), [](const auto& a, const auto& b) {
+  // A gain that reaches the floor alone is strong whatever the others: only the smaller ones
+  // need sorting to find the weak prefix.
+  const auto small_end = std::partition(gains.begin(), gains.end(),
+                                        [floor](const auto& g) { return g.second < floor; });
+  std::sort(gains.begin(), small_end, [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second < b.second : a.first < b.first;
   });
   size_t weak = 0;
