@@ -52,6 +52,7 @@ std::string phonetic_spelling(std::string_view token) {
   while (at < token.size()) {
     const Rewrite* digraph = nullptr;
     for (const Rewrite& rewrite : kDigraphs) {
+      if (rewrite.from.front() != token[at]) continue;  // most letters start none
       if (starts_with_at(token, at, rewrite.from)) {
         digraph = &rewrite;
         break;
@@ -83,7 +84,10 @@ std::string phonetic_spelling(std::string_view token) {
 }
 
 std::string consonant_skeleton(std::string_view token) {
-  const std::string spelled = phonetic_spelling(token);
+  return skeleton_of_spelling(phonetic_spelling(token));
+}
+
+std::string skeleton_of_spelling(std::string_view spelled) {
   std::string out;
   out.reserve(spelled.size());
   for (size_t i = 0; i < spelled.size(); ++i) {

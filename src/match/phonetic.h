@@ -18,5 +18,7 @@ std::string phonetic_spelling(std::string_view token);
 // The consonant skeleton: phonetic_spelling with vowels (a e i o u y) dropped and runs of one
 // letter collapsed. "mohammad" and "muhammed" -> "mhmd"; "khatib" and "khateeb" -> "htb".
 std::string consonant_skeleton(std::string_view token);
+// The same from a phonetic spelling already computed.
+std::string skeleton_of_spelling(std::string_view spelled);
 
 }  // namespace vigil::match

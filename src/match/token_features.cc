@@ -19,7 +19,7 @@ TokenFeatures make_token_features(std::string_view text) {
     }
   }
   features.spelling = phonetic_spelling(text);
-  features.skeleton = consonant_skeleton(text);
+  features.skeleton = skeleton_of_spelling(features.spelling);
   features.token_class = tables.classify(text);
   features.given_name = tables.is_given_name(text);
   return features;
