@@ -1,6 +1,7 @@
-// Identifiers, vessels and name kinds on the real embedded lists (issue #3): an identifier is a
-// match on its own; vessels lose their ship-type prefix; a person is never a vessel by name
-// alone; a weak alias counts less than a strong one.
+// Identifiers, vessels, name kinds and attributes on the real embedded lists (issue #3): an
+// identifier is a match on its own; vessels lose their ship-type prefix; a person is never a
+// vessel by name alone; a weak alias counts less than a strong one; a differing gender lowers
+// the score; legal forms alone match nothing.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -126,6 +127,32 @@ TEST_F(IdentifierTest, AWeakAliasCountsLessThanAStrongName) {
   const bool explained = std::any_of(top.adjustments.begin(), top.adjustments.end(),
                                      [](const Adjustment& a) { return a.feature == "weak_alias"; });
   EXPECT_TRUE(explained);
+}
+
+TEST_F(IdentifierTest, AStatedGenderThatDiffersLowersTheScore) {
+  Query q;
+  q.name = "Esmaeil Khateeb";  // Esmail KHATIB, listed as male
+  const auto plain = screen(q);
+  q.gender = Gender::kFemale;
+  const auto female = screen(q);
+  q.gender = Gender::kMale;
+  const auto male = screen(q);
+  ASSERT_TRUE(plain.ok() && female.ok() && male.ok());
+  ASSERT_FALSE(plain->matches.empty() || female->matches.empty() || male->matches.empty());
+  EXPECT_NEAR(female->matches.front().score, plain->matches.front().score - 0.10, 1e-9);
+  EXPECT_EQ(male->matches.front().score, plain->matches.front().score);
+  EXPECT_EQ(female->matches.front().adjustments.back().feature, "gender");
+}
+
+TEST_F(IdentifierTest, LegalFormsAloneMatchNothing) {
+  for (const char* name : {"CORP", "THE GROUP", "TRADING COMPANY", "Co. Ltd", "LLC"}) {
+    Query q;
+    q.name = name;
+    const auto result = screen(q);
+    ASSERT_TRUE(result.ok()) << name;
+    EXPECT_TRUE(result->matches.empty())
+        << name << " matched " << result->matches.front().matched_name;
+  }
 }
 
 }  // namespace

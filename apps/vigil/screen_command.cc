@@ -21,6 +21,7 @@ struct ScreenOptions {
   double min_score = 0.5;
   bool explain = false;
   std::vector<std::string> identifiers;  // TYPE:VALUE[:CC]
+  std::string gender;
 };
 
 std::string programs_of(const Entity& entity) {
@@ -110,6 +111,11 @@ int run_screen(const CommonOptions& common, const ScreenOptions& options) {
   }
   query.schema = options.type.empty() ? Schema::kUnknown : schema_option(options.type);
   query.country = options.country;
+  if (!options.gender.empty()) {
+    const auto gender = parse_gender(options.gender);
+    if (!gender) throw CommandError{kExitUsage, "--gender must be male or female"};
+    query.gender = *gender;
+  }
   query.threshold = options.threshold;
   query.limit = options.limit;
   query.min_score = options.min_score;
@@ -171,6 +177,7 @@ void register_screen(CLI::App& app, CommonOptions& common, int& exit_code) {
   cmd->add_option("--type", options->type, "person, organization, vessel or aircraft");
   cmd->add_option("--dob", options->dob, "Birth date: 1961, 1961-05, 1961-05-02, 2 May 1961");
   cmd->add_option("--country", options->country, "Country as ISO code or name");
+  cmd->add_option("--gender", options->gender, "male or female (persons)");
   cmd->add_option("--threshold", options->threshold, "Alert threshold")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();

@@ -149,6 +149,8 @@ std::string_view to_string(IdentifierType type);
 std::string_view to_string(RelationKind kind);
 // Accepts the names above and common synonyms ("individual", "entity", "company", "ship").
 std::optional<Schema> parse_schema(std::string_view text);
+// "male"/"m"/"female"/"f" (any case); "unknown" or empty is kUnknown; nullopt otherwise.
+std::optional<Gender> parse_gender(std::string_view text);
 
 // Accepts the names above ("passport", "imo", "crypto_wallet"...) and common synonyms
 // ("swift", "tail", "msn", "url", "wallet"), case-insensitive, '-' or ' ' for '_'.

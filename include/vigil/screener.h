@@ -33,6 +33,7 @@ struct Query {
   Schema schema = Schema::kUnknown;     // kUnknown matches every type
   std::optional<DateValue> birth_date;  // persons only
   std::string country;                  // ISO 3166-1 alpha-2 (or a name; resolved)
+  Gender gender = Gender::kUnknown;     // persons only
   double threshold = kDefaultThreshold;
   size_t limit = 10;       // most results returned
   double min_score = 0.5;  // results below this are not returned at all

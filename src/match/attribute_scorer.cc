@@ -140,6 +140,11 @@ std::vector<Adjustment> score_attributes(const Query& query, const Entity& entit
     if (auto a = score_birth_date(query.birth_date, entity)) out.push_back(std::move(*a));
   }
   if (auto a = score_country(query.country, entity)) out.push_back(std::move(*a));
+  if (query.gender != Gender::kUnknown && entity.gender != Gender::kUnknown &&
+      query.gender != entity.gender) {
+    out.push_back({"gender", kGenderConflict,
+                   std::string("the entry is ") + std::string(to_string(entity.gender))});
+  }
   return out;
 }
 

@@ -192,6 +192,12 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
   query = query.first(std::min(query.size(), kMaxTokens));
   list = list.first(std::min(list.size(), kMaxTokens));
   if (query.empty() || list.empty()) return result;
+  // A query of legal forms and particles alone ("CORP", "THE GROUP", "TRADING COMPANY") names
+  // no one: it matches nothing by itself.
+  const bool names_someone = std::any_of(query.begin(), query.end(), [](const ScoredToken& t) {
+    return t.token_class != TokenClass::kLegalForm && t.token_class != TokenClass::kParticle;
+  });
+  if (!names_someone) return result;
 
   std::array<double, kMaxTokens> query_weight{};
   std::array<double, kMaxTokens> list_weight{};

@@ -82,6 +82,15 @@ std::string_view to_string(RelationKind kind) {
   return "linked_to";
 }
 
+std::optional<Gender> parse_gender(std::string_view text) {
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "male" || lower == "m") return Gender::kMale;
+  if (lower == "female" || lower == "f") return Gender::kFemale;
+  if (lower == "unknown" || lower.empty()) return Gender::kUnknown;
+  return std::nullopt;
+}
+
 std::optional<Schema> parse_schema(std::string_view text) {
   std::string lower;
   for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -46,7 +46,7 @@ nlohmann::json screen_row(const Screener& screener, const BatchRow& row, BatchSu
 
 // Fills one row's query from its fields; a malformed optional field is the row's error.
 BatchRow make_row(const sources::CsvRecord& record, const std::vector<int>& column) {
-  enum { kId, kName, kType, kDob, kCountry, kIdentifiers };
+  enum { kId, kName, kType, kDob, kCountry, kIdentifiers, kGender };
   const auto field = [&](int which) -> std::string {
     const int at = column[which];
     if (at < 0 || static_cast<size_t>(at) >= record.fields.size()) return {};
@@ -70,6 +70,14 @@ BatchRow make_row(const sources::CsvRecord& record, const std::vector<int>& colu
     }
   }
   row.query.country = field(kCountry);
+  if (const std::string gender = field(kGender); !gender.empty()) {
+    const auto parsed = parse_gender(gender);
+    if (parsed) {
+      row.query.gender = *parsed;
+    } else {
+      row.error = "line " + std::to_string(record.line) + ": unknown gender '" + gender + "'";
+    }
+  }
   if (const std::string ids = field(kIdentifiers); !ids.empty()) {
     auto parsed = parse_identifier_specs(ids);
     if (parsed.ok()) {
@@ -90,7 +98,7 @@ Result<std::vector<BatchRow>> parse_batch_csv(std::string_view bytes, const std:
     return make_error(ErrorCode::kMalformed, "empty file: expected a header id,name",
                       {path, 1, ""});
   }
-  const char* names[] = {"id", "name", "type", "dob", "country", "identifiers"};
+  const char* names[] = {"id", "name", "type", "dob", "country", "identifiers", "gender"};
   std::vector<int> column(std::size(names), -1);
   for (size_t i = 0; i < header.fields.size(); ++i) {
     const std::string field = lower(header.fields[i]);
@@ -101,7 +109,7 @@ Result<std::vector<BatchRow>> parse_batch_csv(std::string_view bytes, const std:
   if (column[0] < 0 || column[1] < 0) {
     return make_error(ErrorCode::kMalformed,
                       "the header must have an id and a name column (optional: type, dob, country, "
-                      "identifiers)",
+                      "identifiers, gender)",
                       {path, header.line, "header"});
   }
   std::vector<BatchRow> rows;
