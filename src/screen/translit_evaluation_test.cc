@@ -68,8 +68,9 @@ TEST(TranslitEvaluationTest, MalformedLinesNameTheLine) {
 TEST(TranslitEvaluationTest, ScoresBothDirections) {
   std::vector<ParseOutput> none;
   const auto screener = Screener::build(std::move(none)).value();
-  std::vector<TranslitSetPairs> sets = {
-      {"cyrillic", {{"Хатиб", "khatib", 3, 1}, {"Иванов", "smith", 1, 2}}}};
+  std::vector<TranslitSetPairs> sets = {{"cyrillic",
+                                         {{"Хатиб", "khatib", 3, 1, "", Schema::kPerson},
+                                          {"Иванов", "smith", 1, 2, "", Schema::kPerson}}}};
   const TranslitReport report = evaluate_translit(*screener, sets, kDefaultThreshold);
   ASSERT_EQ(report.sets.size(), 1U);
   const TranslitSetReport& s = report.sets[0];
