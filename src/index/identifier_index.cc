@@ -3,20 +3,14 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/ascii.h"
+
 namespace vigil::index {
 namespace {
 
 constexpr size_t kMinDocumentLength = 5;
 constexpr size_t kMinPhoneDigits = 7;
 constexpr size_t kMinWalletLength = 20;
-
-std::string digits_of(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c))) out += c;
-  }
-  return out;
-}
 
 bool all_of(std::string_view text, int (*test)(int)) {
   return std::all_of(text.begin(), text.end(),
@@ -122,7 +116,7 @@ std::string match_key(IdentifierType type, std::string_view value) {
   switch (type) {
     case IdentifierType::kImo:
     case IdentifierType::kMmsi:
-    case IdentifierType::kPhone: return digits_of(key);
+    case IdentifierType::kPhone: return model::digits_of(key);
     case IdentifierType::kBic:
       if (key.size() == 11 && key.ends_with("XXX")) key.resize(8);
       return key;

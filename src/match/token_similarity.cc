@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "model/ascii.h"
+
 namespace vigil::match {
 namespace {
 
@@ -89,19 +91,11 @@ double indel_cost(std::string_view text, size_t at) {
   return kFull;
 }
 
-std::string digits_of(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') out += c;
-  }
-  return out;
-}
-
 // Numbers in names identify ("11420 CORP" is not "11421 CORP"): they align only when their
 // digits are the same; letters around them may differ ("77th" ~ "77s").
 TokenMatch compare_numbers(std::string_view a, std::string_view b) {
-  const std::string digits = digits_of(a);
-  if (digits.empty() || digits != digits_of(b)) return {};
+  const std::string digits = model::digits_of(a);
+  if (digits.empty() || digits != model::digits_of(b)) return {};
   return {0.9, TokenMatchKind::kSpelling};
 }
 

@@ -16,6 +16,15 @@ inline std::string_view trim(std::string_view text) {
   return text;
 }
 
+// The ASCII digits of `text`, in order ("+98 (21) 880" -> "9821880").
+inline std::string digits_of(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') out += c;
+  }
+  return out;
+}
+
 // ASCII letters lower-cased.
 inline std::string lower(std::string_view text) {
   std::string out(text);

@@ -2,9 +2,12 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
+
+#include "model/ascii.h"
 
 namespace vigil {
 
@@ -83,8 +86,7 @@ std::string_view to_string(RelationKind kind) {
 }
 
 std::optional<Gender> parse_gender(std::string_view text) {
-  std::string lower;
-  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = model::lower(text);
   if (lower == "male" || lower == "m") return Gender::kMale;
   if (lower == "female" || lower == "f") return Gender::kFemale;
   if (lower == "unknown" || lower.empty()) return Gender::kUnknown;
@@ -92,8 +94,7 @@ std::optional<Gender> parse_gender(std::string_view text) {
 }
 
 std::optional<Schema> parse_schema(std::string_view text) {
-  std::string lower;
-  for (char c : text) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = model::lower(text);
   if (lower == "person" || lower == "individual") return Schema::kPerson;
   if (lower == "organization" || lower == "organisation" || lower == "entity" ||
       lower == "company" || lower == "legalentity") {
@@ -106,11 +107,9 @@ std::optional<Schema> parse_schema(std::string_view text) {
 }
 
 std::optional<IdentifierType> parse_identifier_type(std::string_view text) {
-  std::string lower;
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    lower += c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(u));
-  }
+  std::string lower = model::lower(text);
+  std::replace_if(
+      lower.begin(), lower.end(), [](char c) { return c == '-' || c == ' '; }, '_');
   for (size_t i = 0; i <= static_cast<size_t>(IdentifierType::kDriverLicense); ++i) {
     const auto type = static_cast<IdentifierType>(i);
     if (lower == to_string(type)) return type;

@@ -3,18 +3,12 @@
 #include <cctype>
 #include <string>
 
+#include "model/ascii.h"
+
 namespace vigil::screen {
 namespace {
 
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
+using model::trim;
 
 bool is_country_code(std::string_view text) {
   return text.size() == 2 && std::isalpha(static_cast<unsigned char>(text[0])) &&
