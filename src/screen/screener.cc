@@ -260,10 +260,11 @@ class Screener::Impl {
   bool may_reach(const match::ScoreBound& score_bound, const QueryMatchTable& table,
                  uint32_t name_id, double min_score) const;
   // The explained match of list name `name_id` (kNoName: the entity's primary name, when the
-  // query has no name), which scored `name_score`.
+  // query has no name), which scored `name_score` and was ranked with `adjustments`.
   Match make_match(const Query& query, const std::vector<QueryToken>& tokens,
                    const QueryMatchTable& table, uint32_t entity, uint32_t name_id,
-                   double name_score, const std::vector<IdentifierHit>& hits) const;
+                   double name_score, const std::vector<IdentifierHit>& hits,
+                   std::vector<Adjustment> adjustments) const;
   static constexpr uint32_t kNoName = UINT32_MAX;
 };
 
@@ -569,7 +570,8 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
 
 Match Screener::Impl::make_match(const Query& query, const std::vector<QueryToken>& tokens,
                                  const QueryMatchTable& table, uint32_t entity, uint32_t name_id,
-                                 double name_score, const std::vector<IdentifierHit>& hits) const {
+                                 double name_score, const std::vector<IdentifierHit>& hits,
+                                 std::vector<Adjustment> adjustments) const {
   Match match;
   if (name_id == kNoName) {
     match.entity = entities[entity];
@@ -590,8 +592,7 @@ Match Screener::Impl::make_match(const Query& query, const std::vector<QueryToke
   }
   // The score the candidate was ranked with (the explained scoring computes the same).
   match.name_score = name_score;
-  match.adjustments =
-      match::adjustments_for(query, *match.entity, match.matched_name_kind, name_score, hits);
+  match.adjustments = std::move(adjustments);
   match.score = match::adjusted_score(name_score, match.adjustments);
   match.is_match = match.score >= query.threshold;
   match.identifier_hits = hits;
@@ -640,20 +641,19 @@ Match Screener::Impl::explained_match(const std::vector<QueryToken>& tokens,
 
 std::vector<std::pair<uint32_t, std::vector<IdentifierHit>>> Screener::Impl::identifier_hits(
     const Query& query) const {
-  std::vector<std::pair<uint32_t, std::vector<IdentifierHit>>> out;
+  std::vector<std::pair<uint32_t, IdentifierHit>> found;
   for (const QueryIdentifier& q : query.identifiers) {
     for (const index::IdentifierIndex::Hit& hit : identifiers.find(q.type, q.value, q.country)) {
-      const Identifier& listed = entities[hit.entity]->identifiers[hit.identifier];
-      out.push_back({hit.entity, {{q, listed}}});
+      found.push_back({hit.entity, {q, entities[hit.entity]->identifiers[hit.identifier]}});
     }
   }
-  std::stable_sort(out.begin(), out.end(),
+  std::stable_sort(found.begin(), found.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   // One entry per entity, its hits in query order.
   std::vector<std::pair<uint32_t, std::vector<IdentifierHit>>> grouped;
-  for (auto& [entity, hits] : out) {
+  for (auto& [entity, hit] : found) {
     if (grouped.empty() || grouped.back().first != entity) grouped.push_back({entity, {}});
-    for (IdentifierHit& h : hits) grouped.back().second.push_back(std::move(h));
+    grouped.back().second.push_back(std::move(hit));
   }
   return grouped;
 }
@@ -809,6 +809,7 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     double score;
     const ScoredName* name;
     const std::vector<IdentifierHit>* hits;
+    std::vector<Adjustment> adjustments;
   };
   static const std::vector<IdentifierHit> kNoHits;
   std::vector<Ranked> ranked;
@@ -822,9 +823,12 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     const Entity& entity = *entities[best.entity];
     const NameKind kind =
         best.name_id == kNoName ? NameKind::kPrimary : index.name(best.name_id).kind;
-    const double score = match::adjusted_score(
-        best.score, match::adjustments_for(resolved, entity, kind, best.score, entity_hits));
-    if (hit || score >= query.min_score) ranked.push_back({score, &best, &entity_hits});
+    std::vector<Adjustment> adjustments =
+        match::adjustments_for(resolved, entity, kind, best.score, entity_hits);
+    const double score = match::adjusted_score(best.score, adjustments);
+    if (hit || score >= query.min_score) {
+      ranked.push_back({score, &best, &entity_hits, std::move(adjustments)});
+    }
   }
   std::sort(ranked.begin(), ranked.end(), [this](const Ranked& a, const Ranked& b) {
     if (a.score != b.score) return a.score > b.score;
@@ -833,9 +837,9 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
   if (ranked.size() > query.limit) ranked.resize(query.limit);
   std::vector<Match> matches;
   matches.reserve(ranked.size());
-  for (const Ranked& r : ranked) {
+  for (Ranked& r : ranked) {
     matches.push_back(make_match(resolved, tokens, table, r.name->entity, r.name->name_id,
-                                 r.name->score, *r.hits));
+                                 r.name->score, *r.hits, std::move(r.adjustments)));
   }
   result.matches = std::move(matches);
   return result;
