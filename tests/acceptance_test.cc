@@ -111,7 +111,7 @@ TEST_F(AcceptanceTest, IndexFindsEverythingAFullScanFinds) {
     for (const Entity* e : entities) {
       double best = 0;
       for (const Name& n : e->names) {
-        const auto m = screener_->compare(query, n.full, e->schema);
+        const auto m = screener_->compare(query, n, e->schema);
         if (m.ok()) best = std::max(best, m->name_score);
       }
       if (best < query.threshold) continue;

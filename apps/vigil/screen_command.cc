@@ -73,10 +73,14 @@ void print_match_text(const Match& m, size_t rank, bool explain) {
         numerator, m.name_mass, m.name_score);
     fmt::print("        {:<22} {:<22} {:<10} {:>6} {:>8} {:>6} {:>7}\n", "query", "list", "how",
                "simil.", "evidence", "mass", "adds");
+    // A list token the list states as a given or family name says so: the role sets its mass.
+    const auto with_role = [](const std::string& token, const std::string& role) {
+      return role.empty() ? token : token + " (" + role + ")";
+    };
     for (const TokenAlignment& a : m.alignments) {
       fmt::print("        {:<22} {:<22} {:<10} {:>6.3f} {:>8.3f} {:>6.3f} {:>7.3f}\n",
-                 a.query_token, a.list_token, a.kind, a.similarity, a.evidence, a.mass,
-                 a.evidence * a.mass);
+                 a.query_token, with_role(a.list_token, a.list_role), a.kind, a.similarity,
+                 a.evidence, a.mass, a.evidence * a.mass);
     }
     for (size_t i = 0; i < m.unmatched_query_tokens.size(); ++i) {
       fmt::print("        {:<22} {:<22} {:<10} {:>6} {:>8} {:>6.3f} {:>7.3f}\n",
@@ -85,8 +89,9 @@ void print_match_text(const Match& m, size_t rank, bool explain) {
     }
     for (size_t j = 0; j < m.unmatched_list_tokens.size(); ++j) {
       fmt::print("        {:<22} {:<22} {:<10} {:>6} {:>8} {:>6.3f} {:>7.3f}\n",
-                 "(not in the query)", m.unmatched_list_tokens[j], "leftover", "", "",
-                 m.unmatched_list_mass[j], 0.0);
+                 "(not in the query)",
+                 with_role(m.unmatched_list_tokens[j], m.unmatched_list_roles[j]), "leftover", "",
+                 "", m.unmatched_list_mass[j], 0.0);
     }
   }
   double score = m.name_score;

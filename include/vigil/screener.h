@@ -48,6 +48,8 @@ struct TokenAlignment {
   double weight = 0;    // how much this token counts (rare tokens count more)
   double evidence = 0;  // what the similarity is worth as evidence (0..1)
   double mass = 0;      // the pair's share of the name score's denominator
+  // "family" or "given" where the list tells a person's name parts apart, else empty.
+  std::string list_role;
 };
 
 // What a secondary attribute (type, birth date, country, name kind) or an identifier did to
@@ -74,6 +76,7 @@ struct Match {
   std::vector<TokenAlignment> alignments;
   std::vector<std::string> unmatched_query_tokens;
   std::vector<std::string> unmatched_list_tokens;
+  std::vector<std::string> unmatched_list_roles;  // as TokenAlignment::list_role
   // The name score as a sum: name_score = Σ alignment evidence × mass / name_mass, where
   // name_mass adds every alignment's mass and what each leftover token was charged.
   std::vector<double> unmatched_query_mass;
@@ -104,6 +107,9 @@ class Screener {
   // `candidate_schema`, with token weights taken from this screener's lists.
   Result<Match> compare(const Query& query, std::string_view candidate,
                         Schema candidate_schema) const;
+  // The same for a name with its parts: where they tell given and family names apart, the
+  // family name weighs more, as it does for list names.
+  Result<Match> compare(const Query& query, const Name& candidate, Schema candidate_schema) const;
 
   [[nodiscard]] const std::vector<DatasetInfo>& datasets() const;
   [[nodiscard]] size_t entity_count() const;

@@ -88,7 +88,8 @@ uint32_t NameIndex::intern(std::string_view text, bool joined_pair) {
 }
 
 void NameIndex::add_name(uint32_t entity, uint32_t name_in_entity, NameKind kind, Schema schema,
-                         const std::vector<std::string>& tokens) {
+                         const std::vector<std::string>& tokens,
+                         std::span<const match::NameRole> roles) {
   NameRecord record;
   record.entity = entity;
   record.name_in_entity = name_in_entity;
@@ -98,7 +99,10 @@ void NameIndex::add_name(uint32_t entity, uint32_t name_in_entity, NameKind kind
   record.tokens_count = static_cast<uint32_t>(tokens.size());
   record.pairs_begin = static_cast<uint32_t>(name_pairs_.size());
   const auto name_id = static_cast<uint32_t>(names_.size());
-  for (const std::string& token : tokens) name_tokens_.push_back(intern(token, false));
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    name_tokens_.push_back(intern(tokens[i], false));
+    name_roles_.push_back(i < roles.size() ? roles[i] : match::NameRole::kUnknown);
+  }
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     const std::string joined = tokens[i] + tokens[i + 1];
     if (joined.size() > match::kMaxJoinedLength) {
@@ -252,6 +256,10 @@ bool NameIndex::share_key(const match::TokenFeatures& a, const match::TokenFeatu
 
 std::span<const uint32_t> NameIndex::tokens_of(const NameRecord& name) const {
   return {name_tokens_.data() + name.tokens_begin, name.tokens_count};
+}
+
+std::span<const match::NameRole> NameIndex::roles_of(const NameRecord& name) const {
+  return {name_roles_.data() + name.tokens_begin, name.tokens_count};
 }
 
 }  // namespace vigil::index

@@ -52,9 +52,11 @@ enum class KeySet { kAll, kWholeToken };
 
 class NameIndex {
  public:
-  // REQUIRES: not finished. `tokens` are the name's prepared tokens (match::name_tokens).
+  // REQUIRES: not finished. `tokens` are the name's prepared tokens (match::name_tokens);
+  // `roles`, empty or one per token, what the list says each token is (given or family name).
   void add_name(uint32_t entity, uint32_t name_in_entity, NameKind kind, Schema schema,
-                const std::vector<std::string>& tokens);
+                const std::vector<std::string>& tokens,
+                std::span<const match::NameRole> roles = {});
   // Computes weights and builds the keys and postings. REQUIRES: called once, before reads.
   void finish();
 
@@ -95,6 +97,14 @@ class NameIndex {
     const TokenSummary& summary = summaries_[id];
     return {&vocabulary_[id].features, summary.weight, summary.token_class};
   }
+  // Token `position` of `name` as the scorer takes it: its weight times its role's factor.
+  [[nodiscard]] match::ScoredToken scored_in(const NameRecord& name, size_t position) const {
+    match::ScoredToken token = scored(name_tokens_[name.tokens_begin + position]);
+    token.role = name_roles_[name.tokens_begin + position];
+    token.weight *= match::role_factor(token.role);
+    return token;
+  }
+  [[nodiscard]] std::span<const match::NameRole> roles_of(const NameRecord& name) const;
   [[nodiscard]] size_t name_count() const { return names_.size(); }
   [[nodiscard]] size_t vocabulary_size() const { return vocabulary_.size(); }
   // The weight of a token that is not in the vocabulary: as rare as can be.
@@ -108,8 +118,9 @@ class NameIndex {
 
   std::vector<NameRecord> names_;
   std::vector<uint8_t> name_lengths_;
-  std::vector<uint32_t> name_tokens_;  // arena: token ids of every name, in order
-  std::vector<uint32_t> name_pairs_;   // arena: joined pair ids, tokens_begin - name index
+  std::vector<uint32_t> name_tokens_;        // arena: token ids of every name, in order
+  std::vector<match::NameRole> name_roles_;  // arena: the role of each, parallel to name_tokens_
+  std::vector<uint32_t> name_pairs_;         // arena: joined pair ids, tokens_begin - name index
   std::vector<VocabularyToken> vocabulary_;
   // Compact copies for hot loops, 8 bytes a token: one cache line holds eight.
   struct TokenSummary {

@@ -141,6 +141,15 @@ void collect_candidates(std::span<const ScoredToken> query, std::span<const Scor
 
 }  // namespace
 
+std::string_view to_string(NameRole role) {
+  switch (role) {
+    case NameRole::kGiven: return "given";
+    case NameRole::kFamily: return "family";
+    case NameRole::kUnknown: break;
+  }
+  return "";
+}
+
 TokenMatch as_joined_match(const TokenMatch& plain) {
   constexpr double kMinJoinedSimilarity = 0.8;
   constexpr double kJoinedFactor = 0.98;
@@ -261,6 +270,10 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
       result.unmatched_query_mass.push_back(charged);
     }
   }
+  bool family_aligned = false;
+  for (size_t j = 0; j < list.size(); ++j) {
+    family_aligned = family_aligned || (list_used[j] && list[j].role == NameRole::kFamily);
+  }
   bool first_name_token = person;
   for (size_t j = 0; j < list.size(); ++j) {
     const bool is_name = penalised(list[j], person, aligned);
@@ -268,7 +281,10 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
     if (is_name) first_name_token = false;
     if (list_used[j]) continue;
     const bool orphaned = j + 1 < list.size() && list_used[j + 1];
-    const double m = unmatched_mass(list[j], list_weight[j], person, aligned, orphaned);
+    double m = unmatched_mass(list[j], list_weight[j], person, aligned, orphaned);
+    if (is_name && list[j].role == NameRole::kFamily && family_aligned) {
+      m /= role_factor(NameRole::kFamily);
+    }
     const bool cheap = is_name && aligned >= 2 && !first;
     const double charged = cheap ? kUnmatchedListFactor * m : m;
     mass += charged;
@@ -287,13 +303,15 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
 namespace {
 
 // The least mass score_names charges an unaligned token (an honorific beside two aligned
-// names; a name token at its floor, times `name_factor`; a particle or legal form its weight).
+// names; a name token at its floor, times `name_factor`, and without its family-name factor;
+// a particle or legal form its weight).
 double least_unaligned_mass(const ScoredToken& token, double weight, bool person,
                             double name_factor) {
   if (is_honorific(token, person)) return kHonorificUnmatchedMass;
   const TokenClass token_class = token.token_class;
   if (token_class == TokenClass::kName || token_class == TokenClass::kNumber) {
-    return name_factor * std::max(weight, kUnmatchedFloor);
+    const double family = token.role == NameRole::kFamily ? role_factor(NameRole::kFamily) : 1.0;
+    return name_factor * std::max(weight, kUnmatchedFloor) / family;
   }
   return weight;
 }

@@ -115,6 +115,48 @@ TEST(NameScorerTest, AnUnalignedParticleCostsAFloor) {
   EXPECT_LT(s.score, 0.92);
 }
 
+// List tokens with the roles the list states (given, family): weight times the role's factor.
+std::vector<ScoredToken> with_roles(std::vector<ScoredToken> tokens,
+                                    std::initializer_list<NameRole> roles) {
+  auto role = roles.begin();
+  for (ScoredToken& token : tokens) {
+    token.role = *role++;
+    token.weight *= role_factor(token.role);
+  }
+  return tokens;
+}
+
+TEST(NameScorerTest, FamilyNamesWeighMoreThanGivenNamesWhereTheListTellsThemApart) {
+  Tokens t;
+  constexpr auto kGiven = NameRole::kGiven;
+  constexpr auto kFamily = NameRole::kFamily;
+  const auto query = t.make({"ali", "karimi"}, {0.9, 0.9});
+  // Tokens of equal rarity: without roles, sharing the given or the family name is the same.
+  EXPECT_DOUBLE_EQ(score(query, t.make({"hassan", "karimi"}, {0.9, 0.9})),
+                   score(query, t.make({"ali", "tehrani"}, {0.9, 0.9})));
+  // With them, the same family with another given name scores above the same given name with
+  // another family...
+  const double same_family =
+      score(query, with_roles(t.make({"hassan", "karimi"}, {0.9, 0.9}), {kGiven, kFamily}));
+  const double same_given =
+      score(query, with_roles(t.make({"ali", "tehrani"}, {0.9, 0.9}), {kGiven, kFamily}));
+  EXPECT_GT(same_family, same_given + 0.05);
+  // ...and a missing family name costs more than a missing middle name.
+  const auto listed = t.make({"ali", "reza", "karimi"}, {0.9, 0.9, 0.9});
+  const auto roles = {kGiven, kGiven, kFamily};
+  EXPECT_GT(score(t.make({"ali", "karimi"}, {0.9, 0.9}), with_roles(listed, roles)),
+            score(t.make({"ali", "reza"}, {0.9, 0.9}), with_roles(listed, roles)));
+}
+
+TEST(NameScorerTest, OnePartOfADoubleFamilyNameMissingCostsAsAMiddleName) {
+  Tokens t;
+  const auto query = t.make({"santos", "garcia"}, {0.9, 0.9});
+  const auto plain = t.make({"santos", "bueno", "garcia"}, {0.9, 0.9, 0.9});
+  const auto roles = {NameRole::kGiven, NameRole::kFamily, NameRole::kFamily};
+  // The aligned family part weighs more, the missing one no more than without roles.
+  EXPECT_GE(score(query, with_roles(plain, roles)), score(query, plain));
+}
+
 TEST(NameScorerTest, EmptySidesScoreZero) {
   Tokens t;
   EXPECT_EQ(score(t.make({}), t.make({"a"})), 0.0);
@@ -171,7 +213,12 @@ TEST(ScoreBoundTest, IsNeverBelowTheScore) {
       return out;
     };
     const auto q = draw();
-    const auto l = draw();
+    auto l = draw();
+    // List tokens carry their roles, as the index gives them: weight times the role's factor.
+    for (ScoredToken& token : l) {
+      token.role = static_cast<NameRole>(next(3));
+      token.weight *= role_factor(token.role);
+    }
     const bool person = next(2) == 0;
     const auto [query_mask, list_mask] = may_align(q, l);
     const double s = score(q, l, person);

@@ -160,6 +160,7 @@ json to_json(const Match& match) {
                           {"weight", rounded(a.weight)},
                           {"evidence", rounded(a.evidence)},
                           {"mass", rounded(a.mass)}});
+    if (!a.list_role.empty()) alignments.back()["list_role"] = a.list_role;
   }
   json adjustments = json::array();
   for (const Adjustment& a : match.adjustments) {
@@ -196,6 +197,7 @@ json to_json(const Match& match) {
             {"alignments", alignments},
             {"unmatched_query_tokens", match.unmatched_query_tokens},
             {"unmatched_list_tokens", match.unmatched_list_tokens},
+            {"unmatched_list_roles", match.unmatched_list_roles},
             {"unmatched_query_mass", rounded_all(match.unmatched_query_mass)},
             {"unmatched_list_mass", rounded_all(match.unmatched_list_mass)},
             {"name_mass", rounded(match.name_mass)},

@@ -14,6 +14,7 @@
 #include "match/name_scorer.h"
 #include "match/prepared_name.h"
 #include "model/country.h"
+#include "screen/name_roles.h"
 #include "text/normalise.h"
 
 namespace vigil {
@@ -232,10 +233,16 @@ class Screener::Impl {
 
   void add_entities(std::vector<ParseOutput>& outputs);
   Result<ScreenResult> screen(const Query& query) const;
-  Result<Match> compare(const Query& query, std::string_view candidate,
-                        Schema candidate_schema) const;
+  Result<Match> compare(const Query& query, const Name& candidate, Schema candidate_schema) const;
 
  private:
+  // The tokens of a list name as the scorer takes them (weights times role factors).
+  std::vector<match::ScoredToken> list_side_of(const index::NameRecord& record) const {
+    std::vector<match::ScoredToken> side;
+    side.reserve(record.tokens_count);
+    for (size_t j = 0; j < record.tokens_count; ++j) side.push_back(index.scored_in(record, j));
+    return side;
+  }
   Result<Query> validate(const Query& query) const;
   // The name part of a match: matched name, alignments, leftovers and name score.
   static Match explained_match(const std::vector<QueryToken>& tokens,
@@ -288,16 +295,18 @@ void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
     for (uint32_t n = 0; n < entities[e]->names.size(); ++n) refs.push_back({e, n});
   }
   std::vector<std::vector<std::string>> tokens(refs.size());
+  std::vector<std::vector<match::NameRole>> roles(refs.size());
   tbb::parallel_for(size_t{0}, refs.size(), [&](size_t i) {
     const Entity& entity = *entities[refs[i].entity];
-    const std::string normalised = text::normalise_name(entity.names[refs[i].name].full);
-    tokens[i] = match::name_tokens(normalised, entity.schema);
+    const Name& name = entity.names[refs[i].name];
+    tokens[i] = match::name_tokens(text::normalise_name(name.full), entity.schema);
+    roles[i] = screen::name_roles(name, entity.schema, tokens[i]);
   });
   for (size_t i = 0; i < refs.size(); ++i) {
     if (tokens[i].empty()) continue;
     const Entity& entity = *entities[refs[i].entity];
     index.add_name(refs[i].entity, refs[i].name, entity.names[refs[i].name].kind, entity.schema,
-                   tokens[i]);
+                   tokens[i], roles[i]);
   }
   index.finish();
   precompute_similar();
@@ -424,7 +433,7 @@ bool Screener::Impl::may_reach(const match::ScoreBound& score_bound, const Query
   std::array<match::ScoredToken, match::kMaxTokens> list_side;
   for (size_t j = 0; j < count; ++j) {
     const uint32_t t = tokens[j];
-    list_side[j] = index.scored(t);
+    list_side[j] = index.scored_in(record, j);
     const char first = index.first_letter(t);
     uint32_t single = table.single_mask(t) | table.one_letter(first);
     if (index.is_initial(t)) single |= table.starting_with(first);
@@ -582,8 +591,7 @@ Match Screener::Impl::make_match(const Query& query, const std::vector<QueryToke
     }
   } else {
     const index::NameRecord& record = index.name(name_id);
-    std::vector<match::ScoredToken> list_side;
-    for (uint32_t t : index.tokens_of(record)) list_side.push_back(index.scored(t));
+    const std::vector<match::ScoredToken> list_side = list_side_of(record);
     const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
                                   index.joined_pairs_of(record), record.schema == Schema::kPerson);
     match =
@@ -620,17 +628,26 @@ Match Screener::Impl::explained_match(const std::vector<QueryToken>& tokens,
     }
     return out;
   };
+  // A joined pair of list tokens has a role when both have it.
+  const auto role = [&list_side](size_t begin, size_t count) {
+    const match::NameRole first = list_side[begin].role;
+    for (size_t k = begin + 1; k < begin + count; ++k) {
+      if (list_side[k].role != first) return std::string();
+    }
+    return std::string(match::to_string(first));
+  };
   for (const match::AlignedPair& p : detail.pairs) {
     match.alignments.push_back({join(query_side, p.query_begin, p.query_count),
                                 join(list_side, p.list_begin, p.list_count),
                                 std::string(match::to_string(p.match.kind)), p.match.similarity,
-                                p.weight, p.evidence, p.mass});
+                                p.weight, p.evidence, p.mass, role(p.list_begin, p.list_count)});
   }
   for (uint8_t i : detail.unmatched_query) {
     match.unmatched_query_tokens.push_back(query_side[i].features->text);
   }
   for (uint8_t j : detail.unmatched_list) {
     match.unmatched_list_tokens.push_back(list_side[j].features->text);
+    match.unmatched_list_roles.push_back(role(j, 1));
   }
   match.unmatched_query_mass = detail.unmatched_query_mass;
   match.unmatched_list_mass = detail.unmatched_list_mass;
@@ -701,32 +718,37 @@ Result<Query> Screener::Impl::validate(const Query& query) const {
   return resolved;
 }
 
-Result<Match> Screener::Impl::compare(const Query& query, std::string_view candidate,
+Result<Match> Screener::Impl::compare(const Query& query, const Name& candidate,
                                       Schema candidate_schema) const {
   auto resolved = validate(query);
   if (!resolved.ok()) return resolved.error();
-  if (!text::is_valid_utf8(candidate) || candidate.size() > kMaxQueryBytes) {
+  if (!text::is_valid_utf8(candidate.full) || candidate.full.size() > kMaxQueryBytes) {
     return make_error(ErrorCode::kInvalidArgument, "candidate name is not valid UTF-8 or too long");
   }
   const auto query_tokens = match::name_tokens(text::normalise_name(query.name), query.schema);
-  const auto list_tokens = match::name_tokens(text::normalise_name(candidate), candidate_schema);
+  const auto list_tokens =
+      match::name_tokens(text::normalise_name(candidate.full), candidate_schema);
   if (query_tokens.empty() || list_tokens.empty()) {
     return make_error(ErrorCode::kInvalidArgument, "a name has no letters or digits");
   }
   const std::vector<QueryToken> tokens = prepare_query(query_tokens);
+  const std::vector<match::NameRole> roles =
+      screen::name_roles(candidate, candidate_schema, list_tokens);
   std::vector<match::TokenFeatures> list_features;
   for (const std::string& t : list_tokens) list_features.push_back(match::make_token_features(t));
   std::vector<match::ScoredToken> list_side;
-  for (const match::TokenFeatures& f : list_features) {
+  for (size_t j = 0; j < list_features.size(); ++j) {
+    const match::TokenFeatures& f = list_features[j];
     const int64_t id = index.find_token(f.text);
     const double weight = id < 0 ? index::NameIndex::kUnknownTokenWeight
                                  : index.token(static_cast<uint32_t>(id)).weight;
-    list_side.push_back({&f, weight});
+    list_side.emplace_back(&f, weight * match::role_factor(roles[j]));
+    list_side.back().role = roles[j];
   }
   auto entity = std::make_shared<Entity>();
   entity->id = "candidate";
   entity->schema = candidate_schema;
-  entity->names.push_back(Name{std::string(candidate), {}, NameKind::kPrimary, "", ""});
+  entity->names.push_back(candidate);
   std::vector<match::ScoredToken> query_side;
   for (const QueryToken& q : tokens) query_side.push_back({&q.features, q.weight});
   const auto known_name = [this](const match::TokenFeatures& f) {
@@ -775,7 +797,8 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
   const auto score_name = [&](uint32_t name_id) {
     const index::NameRecord& record = index.name(name_id);
     list_side.clear();
-    for (uint32_t t : index.tokens_of(record)) list_side.push_back(index.scored(t));
+    for (size_t j = 0; j < record.tokens_count; ++j)
+      list_side.push_back(index.scored_in(record, j));
     const IndexedTokenPairs pairs(index, tokens, table, index.tokens_of(record),
                                   index.joined_pairs_of(record), record.schema == Schema::kPerson);
     const double score =
@@ -859,6 +882,12 @@ Result<std::shared_ptr<const Screener>> Screener::build(std::vector<ParseOutput>
 
 Result<ScreenResult> Screener::screen(const Query& query) const { return impl_->screen(query); }
 Result<Match> Screener::compare(const Query& query, std::string_view candidate,
+                                Schema candidate_schema) const {
+  Name name;
+  name.full = std::string(candidate);
+  return impl_->compare(query, name, candidate_schema);
+}
+Result<Match> Screener::compare(const Query& query, const Name& candidate,
                                 Schema candidate_schema) const {
   return impl_->compare(query, candidate, candidate_schema);
 }
