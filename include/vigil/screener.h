@@ -104,7 +104,8 @@ class Screener {
   Result<ScreenResult> screen(const Query& query) const;
 
   // Scores `query` against one candidate name as if it were a list entry of
-  // `candidate_schema`, with token weights taken from this screener's lists.
+  // `candidate_schema`, with token weights taken from this screener's lists. A person's name
+  // written family name first, "KHATIB, Esmail", states its parts as OFAC's lists do.
   Result<Match> compare(const Query& query, std::string_view candidate,
                         Schema candidate_schema) const;
   // The same for a name with its parts: where they tell given and family names apart, the

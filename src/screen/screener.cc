@@ -14,6 +14,7 @@
 #include "match/name_scorer.h"
 #include "match/prepared_name.h"
 #include "model/country.h"
+#include "model/written_name.h"
 #include "screen/name_roles.h"
 #include "text/normalise.h"
 
@@ -883,9 +884,8 @@ Result<std::shared_ptr<const Screener>> Screener::build(std::vector<ParseOutput>
 Result<ScreenResult> Screener::screen(const Query& query) const { return impl_->screen(query); }
 Result<Match> Screener::compare(const Query& query, std::string_view candidate,
                                 Schema candidate_schema) const {
-  Name name;
-  name.full = std::string(candidate);
-  return impl_->compare(query, name, candidate_schema);
+  return impl_->compare(query, model::name_from_family_first(candidate, candidate_schema),
+                        candidate_schema);
 }
 Result<Match> Screener::compare(const Query& query, const Name& candidate,
                                 Schema candidate_schema) const {

@@ -8,10 +8,7 @@
 
 namespace vigil::sources {
 
-// A model name from OFAC's spelling. For a person, "KHATIB, Esmail Seyed" becomes
-// full = "Esmail Seyed KHATIB", family = "KHATIB", given = "Esmail", middle = "Seyed"; a
-// person's name without a comma is kept whole as the family part ("MADURO MOROS"). Other
-// schemas keep the name as written ("BANCO NACIONAL DE CUBA, S.A.").
+// A model name from OFAC's spelling (model::name_from_family_first), in Latin script.
 Name make_ofac_name(std::string_view written, Schema schema, NameKind kind);
 
 }  // namespace vigil::sources
