@@ -124,5 +124,34 @@ TEST_F(AcceptanceTest, IndexFindsEverythingAFullScanFinds) {
   }
 }
 
+// A dataset or program selection returns only what it selects, and loses nothing the unfiltered
+// screen finds there: the filter applies before the candidate cap, so a narrow selection keeps
+// its candidates even for a common name.
+TEST_F(AcceptanceTest, ListSelectionNarrowsWithoutLosingMatches) {
+  for (const char* name : {"Mohammad Ali", "Ali Hassan", "Bank Tejarat"}) {
+    Query all;
+    all.name = name;
+    all.limit = 1000;
+    Query selected = all;
+    selected.lists.programs = {"IRAN-HR", "SDGT"};
+    selected.lists.exclude_datasets = {"ofac_cons"};
+    const auto everything = screener_->screen(all);
+    const auto narrowed = screener_->screen(selected);
+    ASSERT_TRUE(everything.ok() && narrowed.ok());
+    const auto in_selection = [](const Entity& e) {
+      return e.dataset != "ofac_cons" && (has_program(e, "IRAN-HR") || has_program(e, "SDGT"));
+    };
+    for (const Match& m : narrowed->matches) EXPECT_TRUE(in_selection(*m.entity)) << m.entity->id;
+    for (const Match& m : everything->matches) {
+      if (!in_selection(*m.entity)) continue;
+      const auto found = std::find_if(narrowed->matches.begin(), narrowed->matches.end(),
+                                      [&](const Match& n) { return n.entity == m.entity; });
+      ASSERT_NE(found, narrowed->matches.end()) << name << " loses " << m.entity->id;
+      // At least as high: for a common name the unfiltered cap may drop a better alias.
+      EXPECT_GE(found->score, m.score);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vigil

@@ -36,12 +36,26 @@ contains "identifier finds the vessel" "$tmp/out" "ADRIAN DARYA 1"
 contains "bad IMO is named" "$tmp/out" "9116413"
 "$vigil" screen --id shoe:44 --quiet >"$tmp/out" 2>&1; check "unknown identifier type" 2 $?
 "$vigil" screen --quiet >"$tmp/out" 2>&1; check "no name and no identifier" 2 $?
+# Dataset and program selection.
+"$vigil" screen "Esmaeil Khateeb" --program IRAN-HR --quiet >"$tmp/out" 2>&1; check "program selected" 1 $?
+"$vigil" screen "Esmaeil Khateeb" --dataset un_sc --quiet >"$tmp/out" 2>&1; check "other dataset only" 0 $?
+"$vigil" screen "Esmaeil Khateeb" --exclude-dataset ofac_sdn --quiet >"$tmp/out" 2>&1; check "dataset excluded" 0 $?
+"$vigil" screen "Esmaeil Khateeb" --exclude-program SDGT --quiet >"$tmp/out" 2>&1; check "other program excluded" 1 $?
+"$vigil" screen "Esmaeil Khateeb" --dataset eu_nowhere --quiet >"$tmp/out" 2>&1; check "unknown dataset" 2 $?
+contains "unknown dataset is named" "$tmp/out" "eu_nowhere"
+contains "loaded datasets are listed" "$tmp/out" "ofac_cons, ofac_sdn, un_sc"
+"$vigil" screen "Esmaeil Khateeb" --program IRAN-H --quiet >"$tmp/out" 2>&1; check "unknown program" 2 $?
 
 printf 'id,name,type\n1,Esmaeil Khateeb,person\n2,Evin Prison,organization\n3,Nobody Atall Here,\n4,,\n' >"$tmp/in.csv"
 "$vigil" batch "$tmp/in.csv" --output "$tmp/out.jsonl" --quiet >"$tmp/out" 2>&1; check "batch exit" 0 $?
 [ "$(wc -l <"$tmp/out.jsonl")" -eq 4 ] && passes=$((passes + 1)) || { echo "FAIL: batch line count"; failures=$((failures + 1)); }
 contains "batch row 1 matched" "$tmp/out.jsonl" '"source_id":"39017"'
 contains "batch bad row has error" "$tmp/out.jsonl" '"error"'
+"$vigil" batch "$tmp/in.csv" --output "$tmp/sel.jsonl" --dataset un_sc --quiet >"$tmp/out" 2>&1; check "batch with selection" 0 $?
+if grep -q '"source_id":"39017"' "$tmp/sel.jsonl"; then
+  echo "FAIL: batch --dataset un_sc returned an OFAC entity"; failures=$((failures + 1))
+else passes=$((passes + 1)); fi
+"$vigil" batch "$tmp/in.csv" --output "$tmp/sel.jsonl" --program NOPE --quiet >"$tmp/out" 2>&1; check "batch unknown program" 2 $?
 printf 'id,name,identifiers\n1,,imo:9116412\n2,John Smith,passport:D1017310:IQ\n3,x,imo:123\n' >"$tmp/ids.csv"
 "$vigil" batch "$tmp/ids.csv" --output "$tmp/ids.jsonl" --quiet >"$tmp/out" 2>&1; check "batch identifiers exit" 0 $?
 contains "batch identifier row" "$tmp/ids.jsonl" '"source_id":"27304"'

@@ -22,6 +22,7 @@ int run_batch_command(const CommonOptions& common, BatchCommandOptions& options)
   auto rows = screen::parse_batch_csv(bytes, options.input);
   if (!rows.ok()) throw CommandError{kExitDataError, rows.error().to_string()};
   const auto screener = load_screener(common);
+  check_list_selection(*screener, options.batch.lists, common.quiet);
   // Write to a temporary file and rename at the end: a crash or kill never leaves a
   // truncated output that looks complete.
   const std::string temporary = options.output + ".partial";
@@ -73,6 +74,7 @@ void register_batch(CLI::App& app, CommonOptions& common, int& exit_code) {
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   cmd->add_option("--limit", options->batch.limit, "Most results per row")->capture_default_str();
+  add_list_selection_options(cmd, options->batch.lists);
   add_common_options(cmd, common);
   cmd->callback(
       [&common, &exit_code, options] { exit_code = run_batch_command(common, *options); });

@@ -10,6 +10,13 @@ namespace vigil::cli {
 // --source and --json, accepted by every command that screens.
 void add_common_options(CLI::App* command, CommonOptions& common);
 
+// --dataset, --exclude-dataset, --program, --exclude-program: which lists to screen against.
+void add_list_selection_options(CLI::App* command, ListSelection& lists);
+
+// Checks `lists` against the loaded lists (a usage error names an unknown dataset or program)
+// and, unless quiet, says on stderr how many entities it selects.
+void check_list_selection(const Screener& screener, const ListSelection& lists, bool quiet);
+
 void register_screen(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_batch(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_compare(CLI::App& app, CommonOptions& common, int& exit_code);

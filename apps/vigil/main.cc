@@ -17,6 +17,29 @@ void add_common_options(CLI::App* command, CommonOptions& common) {
   command->add_flag("--quiet,-q", common.quiet, "No progress or load messages on stderr");
 }
 
+void add_list_selection_options(CLI::App* command, ListSelection& lists) {
+  command->add_option("--dataset", lists.datasets,
+                      "Screen only against this dataset (id as `vigil lists` shows it); "
+                      "repeatable");
+  command->add_option("--exclude-dataset", lists.exclude_datasets,
+                      "Screen against every dataset but this one; repeatable");
+  command->add_option("--program", lists.programs,
+                      "Screen only against entities listed under this program (IRAN-HR); "
+                      "repeatable");
+  command->add_option("--exclude-program", lists.exclude_programs,
+                      "Leave out entities listed under this program and no other; repeatable");
+}
+
+void check_list_selection(const Screener& screener, const ListSelection& lists, bool quiet) {
+  if (lists.empty()) return;
+  const auto count = screener.selected_entity_count(lists);
+  if (!count.ok()) throw CommandError{kExitUsage, count.error().message};
+  if (!quiet) {
+    fmt::print(stderr, "screening against {} of {} entities (dataset and program selection)\n",
+               count.value(), screener.entity_count());
+  }
+}
+
 }  // namespace vigil::cli
 
 int main(int argc, char** argv) {

@@ -22,6 +22,7 @@ struct ScreenOptions {
   bool explain = false;
   std::vector<std::string> identifiers;  // TYPE:VALUE[:CC]
   std::string gender;
+  ListSelection lists;
 };
 
 std::string programs_of(const Entity& entity) {
@@ -124,11 +125,13 @@ int run_screen(const CommonOptions& common, const ScreenOptions& options) {
   query.threshold = options.threshold;
   query.limit = options.limit;
   query.min_score = options.min_score;
+  query.lists = options.lists;
   if (!options.dob.empty()) {
     query.birth_date = parse_date(options.dob);
     if (!query.birth_date) throw CommandError{kExitUsage, "cannot read --dob " + options.dob};
   }
   const auto screener = load_screener(common);
+  check_list_selection(*screener, query.lists, common.quiet);
   const auto result = screener->screen(query);
   if (!result.ok()) throw CommandError{kExitUsage, result.error().to_string()};
   bool any_match = false;
@@ -192,6 +195,7 @@ void register_screen(CLI::App& app, CommonOptions& common, int& exit_code) {
       ->capture_default_str();
   cmd->add_flag("--explain", options->explain,
                 "Print the full alignment, the entity and the list versions used");
+  add_list_selection_options(cmd, options->lists);
   add_common_options(cmd, common);
   cmd->callback([&common, &exit_code, options] { exit_code = run_screen(common, *options); });
 }

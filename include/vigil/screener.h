@@ -27,6 +27,21 @@ struct QueryIdentifier {
   std::string country;  // issuing country, ISO 3166-1 alpha-2 or a name; optional
 };
 
+// Which lists to screen against: dataset ids ("ofac_sdn") and programs ("IRAN-HR"), matched
+// case-insensitively; a name no loaded entity carries is an error. Empty include lists mean
+// all. An entity is dropped by exclude_programs only when every program it is listed under is
+// excluded (a party under IRAN-HR and SDGT stays when only SDGT is excluded).
+struct ListSelection {
+  std::vector<std::string> datasets;
+  std::vector<std::string> exclude_datasets;
+  std::vector<std::string> programs;
+  std::vector<std::string> exclude_programs;
+  [[nodiscard]] bool empty() const {
+    return datasets.empty() && exclude_datasets.empty() && programs.empty() &&
+           exclude_programs.empty();
+  }
+};
+
 struct Query {
   std::string name;  // any script; required unless identifiers are given
   std::vector<QueryIdentifier> identifiers;
@@ -37,6 +52,7 @@ struct Query {
   double threshold = kDefaultThreshold;
   size_t limit = 10;       // most results returned
   double min_score = 0.5;  // results below this are not returned at all
+  ListSelection lists;     // every loaded list unless narrowed
 };
 
 // One query token aligned with one list token.
@@ -111,6 +127,10 @@ class Screener {
   // The same for a name with its parts: where they tell given and family names apart, the
   // family name weighs more, as it does for list names.
   Result<Match> compare(const Query& query, const Name& candidate, Schema candidate_schema) const;
+
+  // How many loaded entities `lists` selects; an error names a dataset or program that no
+  // loaded entity carries.
+  Result<size_t> selected_entity_count(const ListSelection& lists) const;
 
   [[nodiscard]] const std::vector<DatasetInfo>& datasets() const;
   [[nodiscard]] size_t entity_count() const;

@@ -131,6 +131,7 @@ BatchSummary run_batch(const Screener& screener, std::vector<BatchRow>& rows,
     row.query.threshold = options.threshold;
     row.query.min_score = options.min_score;
     row.query.limit = options.limit;
+    row.query.lists = options.lists;
   }
   std::vector<std::string> lines;
   std::vector<BatchSummary> partial;

@@ -30,6 +30,7 @@ struct BatchOptions {
   double threshold = kDefaultThreshold;
   double min_score = 0.5;
   size_t limit = 10;
+  ListSelection lists;  // which lists every row is screened against
 };
 
 struct BatchSummary {

@@ -15,6 +15,7 @@
 #include "match/prepared_name.h"
 #include "model/country.h"
 #include "model/written_name.h"
+#include "screen/entity_filter.h"
 #include "screen/name_roles.h"
 #include "text/normalise.h"
 
@@ -221,6 +222,7 @@ class Screener::Impl {
   std::unordered_map<std::string, uint32_t> entity_by_id;
   index::NameIndex index;
   index::IdentifierIndex identifiers;
+  screen::EntityCatalog catalog;  // datasets and programs, for query filters
   // names_begin[e] .. names_begin[e + 1]: the index's name ids of entity e.
   std::vector<uint32_t> names_begin;
   double build_seconds = 0;
@@ -264,7 +266,8 @@ class Screener::Impl {
   std::vector<std::vector<index::SimilarToken>> similar_of_token;
   std::vector<uint32_t> retrieve(const std::vector<QueryToken>& query,
                                  std::span<const match::ScoredToken> query_side,
-                                 const QueryMatchTable& table, double min_score) const;
+                                 const QueryMatchTable& table, double min_score,
+                                 const screen::EntityFilter& filter) const;
   bool may_reach(const match::ScoreBound& score_bound, const QueryMatchTable& table,
                  uint32_t name_id, double min_score) const;
   // The explained match of list name `name_id` (kNoName: the entity's primary name, when the
@@ -285,6 +288,7 @@ void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
     }
     output.entities.clear();
   }
+  catalog = screen::EntityCatalog(entities);
   // Normalising is the expensive part: do it on every core, then index in a fixed order so
   // the index is the same whatever the thread timing.
   struct NameRef {
@@ -454,8 +458,8 @@ bool Screener::Impl::may_reach(const match::ScoreBound& score_bound, const Query
 
 std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& query,
                                                std::span<const match::ScoredToken> query_side,
-                                               const QueryMatchTable& table,
-                                               double min_score) const {
+                                               const QueryMatchTable& table, double min_score,
+                                               const screen::EntityFilter& filter) const {
   // Per-thread scratch, zero between calls: only the touched entries are reset.
   // Per name: the summed gains and how many vocabulary tokens gave them.
   struct Evidence {
@@ -539,7 +543,10 @@ std::vector<uint32_t> Screener::Impl::retrieve(const std::vector<QueryToken>& qu
   }
   std::vector<uint32_t> out;
   for (uint32_t name : touched) {
-    if (evidence[name].sum >= floor) out.push_back(name);
+    if (evidence[name].sum < floor) continue;
+    // Filtered before the candidate cap, so that a narrow filter keeps its candidates.
+    if (!filter.allows_all() && !filter.allows(index.name(name).entity)) continue;
+    out.push_back(name);
   }
   if (out.size() > kMaxCandidateNames) {
     // Keep the names likeliest to score well: evidence over the query's weight plus a charge
@@ -770,8 +777,11 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
   auto validated = validate(query);
   if (!validated.ok()) return validated.error();
   const Query& resolved = validated.value();
+  const auto filter = catalog.resolve(resolved.lists);
+  if (!filter.ok()) return filter.error();
   ScreenResult result;
-  const auto hits = identifier_hits(resolved);
+  auto hits = identifier_hits(resolved);
+  std::erase_if(hits, [&filter](const auto& hit) { return !filter->allows(hit.first); });
   std::vector<std::string> raw_tokens;
   if (!query.name.empty() || query.identifiers.empty()) {
     result.normalised_query = text::normalise_name(query.name);
@@ -808,7 +818,7 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     return ScoredName{record.entity, name_id, score, score + match::name_kind_delta(record.kind)};
   };
   if (!tokens.empty()) {
-    for (uint32_t name_id : retrieve(tokens, query_side, table, query.min_score)) {
+    for (uint32_t name_id : retrieve(tokens, query_side, table, query.min_score, *filter)) {
       if (match::schemas_exclude(query.schema, index.name(name_id).schema)) continue;
       const ScoredName s = score_name(name_id);
       if (s.ranking + match::kMaxAttributeBonus >= query.min_score) scored.push_back(s);
@@ -890,6 +900,13 @@ Result<Match> Screener::compare(const Query& query, std::string_view candidate,
 Result<Match> Screener::compare(const Query& query, const Name& candidate,
                                 Schema candidate_schema) const {
   return impl_->compare(query, candidate, candidate_schema);
+}
+Result<size_t> Screener::selected_entity_count(const ListSelection& lists) const {
+  const auto filter = impl_->catalog.resolve(lists);
+  if (!filter.ok()) return filter.error();
+  size_t count = 0;
+  for (uint32_t e = 0; e < impl_->entities.size(); ++e) count += filter->allows(e) ? 1 : 0;
+  return count;
 }
 const std::vector<DatasetInfo>& Screener::datasets() const { return impl_->datasets; }
 size_t Screener::entity_count() const { return impl_->entities.size(); }
