@@ -43,14 +43,14 @@ Result<std::vector<DetectedFile>> read_files(const SourceUnit& unit) {
     const std::optional<ListFormat> format = detect_list_format(input->bytes);
     if (!format) {
       return location_error(ErrorCode::kFormat, path,
-                            "unrecognised list format (not OFAC CSV, OFAC XML or UN XML)");
+                            "unrecognised list format (not OFAC CSV or XML or UN XML)");
     }
     files.push_back(DetectedFile{std::move(input).value(), *format, seconds_since(start)});
   }
   return files;
 }
 
-// The CSV parts of a directory form one set; each XML file is a dataset of its own.
+// The OFAC CSV parts of a directory form one set; every other file is a dataset of its own.
 std::vector<DatasetFiles> group_files(std::vector<DetectedFile> files) {
   std::vector<DatasetFiles> datasets;
   DatasetFiles csv_set;
@@ -114,10 +114,14 @@ const DetectedFile& main_file(const DatasetFiles& files) {
 }
 
 // OFAC publishes SDN and Consolidated (non-SDN) lists in the same formats; only the file name
-// ("sdn.csv", "cons_prim.csv", "consolidated.xml") tells them apart.
+// ("sdn.csv", "cons_prim.csv", "consolidated.xml") tells them apart. Every other format is one
+// list.
 std::string default_dataset_id(const DatasetFiles& files) {
   const DetectedFile& file = main_file(files);
-  if (file.format == ListFormat::kUnXml) return "un_sc";
+  switch (file.format) {
+    case ListFormat::kUnXml: return "un_sc";
+    default: break;
+  }
   std::string name = std::filesystem::path(file.input.path).filename().string();
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

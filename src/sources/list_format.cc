@@ -47,7 +47,8 @@ std::string_view format_id(ListFormat format) {
 }
 
 bool is_ofac_csv(ListFormat format) {
-  return format != ListFormat::kOfacXml && format != ListFormat::kUnXml;
+  return format == ListFormat::kOfacCsvPrimary || format == ListFormat::kOfacCsvAlias ||
+         format == ListFormat::kOfacCsvAddress || format == ListFormat::kOfacCsvComments;
 }
 
 bool is_ignored_file_name(std::string_view file_name) {

@@ -21,6 +21,7 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes);
 // The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml"...
 std::string_view format_id(ListFormat format);
 
+// True for the four files of an OFAC legacy CSV set, which are parsed together.
 bool is_ofac_csv(ListFormat format);
 
 // Files a dataset directory may hold beside its lists and that are never read as lists:
