@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "sources/ca_sema_xml.h"
 #include "sources/dataset_manifest.h"
 #include "sources/input_file.h"
 #include "sources/list_format.h"
@@ -42,8 +43,9 @@ Result<std::vector<DetectedFile>> read_files(const SourceUnit& unit) {
     if (!input.ok()) return input.error();
     const std::optional<ListFormat> format = detect_list_format(input->bytes);
     if (!format) {
-      return location_error(ErrorCode::kFormat, path,
-                            "unrecognised list format (not OFAC CSV or XML or UN XML)");
+      return location_error(
+          ErrorCode::kFormat, path,
+          "unrecognised list format (not OFAC CSV or XML, UN XML or Canada SEMA XML)");
     }
     files.push_back(DetectedFile{std::move(input).value(), *format, seconds_since(start)});
   }
@@ -120,6 +122,7 @@ std::string default_dataset_id(const DatasetFiles& files) {
   const DetectedFile& file = main_file(files);
   switch (file.format) {
     case ListFormat::kUnXml: return "un_sc";
+    case ListFormat::kCaSemaXml: return "ca_sema";
     default: break;
   }
   std::string name = std::filesystem::path(file.input.path).filename().string();
@@ -132,6 +135,7 @@ std::string default_title(std::string_view id) {
   if (id == "ofac_sdn") return "OFAC Specially Designated Nationals and Blocked Persons List (SDN)";
   if (id == "ofac_cons") return "OFAC Consolidated Sanctions List (non-SDN)";
   if (id == "un_sc") return "UN Security Council Consolidated List";
+  if (id == "ca_sema") return "Canada Consolidated Autonomous Sanctions List (SEMA, JVCFOA)";
   return std::string(id);
 }
 
@@ -140,6 +144,7 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
   const DetectedFile& file = main_file(files);
   if (file.format == ListFormat::kOfacXml) return parse_ofac_xml(file.input, id);
   if (file.format == ListFormat::kUnXml) return parse_un_xml(file.input, id);
+  if (file.format == ListFormat::kCaSemaXml) return parse_ca_sema_xml(file.input, id);
   Result<OfacCsvFiles> set = csv_set_of(files, location);
   if (!set.ok()) return set.error();
   return parse_ofac_csv(*set, id);

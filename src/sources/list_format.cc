@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/ascii.h"
+#include "sources/ca_sema_xml.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
 #include "sources/un_xml.h"
@@ -30,6 +31,7 @@ ListFormat from_csv_kind(OfacCsvKind kind) {
 std::optional<ListFormat> detect_list_format(std::string_view bytes) {
   if (is_ofac_xml(bytes)) return ListFormat::kOfacXml;
   if (is_un_xml(bytes)) return ListFormat::kUnXml;
+  if (is_ca_sema_xml(bytes)) return ListFormat::kCaSemaXml;
   if (const std::optional<OfacCsvKind> kind = detect_ofac_csv(bytes)) return from_csv_kind(*kind);
   return std::nullopt;
 }
@@ -42,6 +44,7 @@ std::string_view format_id(ListFormat format) {
     case ListFormat::kOfacCsvComments: return "ofac_csv_comments";
     case ListFormat::kOfacXml: return "ofac_xml";
     case ListFormat::kUnXml: return "un_xml";
+    case ListFormat::kCaSemaXml: return "ca_sema_xml";
   }
   return "unknown";
 }
