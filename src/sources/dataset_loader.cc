@@ -12,6 +12,7 @@
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
 #include "sources/un_xml.h"
+#include "sources/us_csl_csv.h"
 
 namespace vigil::sources {
 namespace {
@@ -45,7 +46,7 @@ Result<std::vector<DetectedFile>> read_files(const SourceUnit& unit) {
     if (!format) {
       return location_error(
           ErrorCode::kFormat, path,
-          "unrecognised list format (not OFAC CSV or XML, UN XML or Canada SEMA XML)");
+          "unrecognised list format (not OFAC CSV or XML, UN XML, Canada SEMA XML or US CSL CSV)");
     }
     files.push_back(DetectedFile{std::move(input).value(), *format, seconds_since(start)});
   }
@@ -123,6 +124,7 @@ std::string default_dataset_id(const DatasetFiles& files) {
   switch (file.format) {
     case ListFormat::kUnXml: return "un_sc";
     case ListFormat::kCaSemaXml: return "ca_sema";
+    case ListFormat::kUsCslCsv: return "us_csl";
     default: break;
   }
   std::string name = std::filesystem::path(file.input.path).filename().string();
@@ -136,6 +138,7 @@ std::string default_title(std::string_view id) {
   if (id == "ofac_cons") return "OFAC Consolidated Sanctions List (non-SDN)";
   if (id == "un_sc") return "UN Security Council Consolidated List";
   if (id == "ca_sema") return "Canada Consolidated Autonomous Sanctions List (SEMA, JVCFOA)";
+  if (id == "us_csl") return "US Consolidated Screening List (trade.gov)";
   return std::string(id);
 }
 
@@ -145,6 +148,7 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
   if (file.format == ListFormat::kOfacXml) return parse_ofac_xml(file.input, id);
   if (file.format == ListFormat::kUnXml) return parse_un_xml(file.input, id);
   if (file.format == ListFormat::kCaSemaXml) return parse_ca_sema_xml(file.input, id);
+  if (file.format == ListFormat::kUsCslCsv) return parse_us_csl_csv(file.input, id);
   Result<OfacCsvFiles> set = csv_set_of(files, location);
   if (!set.ok()) return set.error();
   return parse_ofac_csv(*set, id);

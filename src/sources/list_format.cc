@@ -10,6 +10,7 @@
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
 #include "sources/un_xml.h"
+#include "sources/us_csl_csv.h"
 
 namespace vigil::sources {
 namespace {
@@ -32,6 +33,7 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes) {
   if (is_ofac_xml(bytes)) return ListFormat::kOfacXml;
   if (is_un_xml(bytes)) return ListFormat::kUnXml;
   if (is_ca_sema_xml(bytes)) return ListFormat::kCaSemaXml;
+  if (is_us_csl_csv(bytes)) return ListFormat::kUsCslCsv;
   if (const std::optional<OfacCsvKind> kind = detect_ofac_csv(bytes)) return from_csv_kind(*kind);
   return std::nullopt;
 }
@@ -45,6 +47,7 @@ std::string_view format_id(ListFormat format) {
     case ListFormat::kOfacXml: return "ofac_xml";
     case ListFormat::kUnXml: return "un_xml";
     case ListFormat::kCaSemaXml: return "ca_sema_xml";
+    case ListFormat::kUsCslCsv: return "us_csl_csv";
   }
   return "unknown";
 }

@@ -14,13 +14,14 @@ enum class ListFormat {
   kOfacXml,
   kUnXml,
   kCaSemaXml,  // Canada Consolidated Autonomous Sanctions List (SEMA)
+  kUsCslCsv,   // US Consolidated Screening List CSV, plain or gzipped
 };
 
 // nullopt when the bytes are in no format we read.
 std::optional<ListFormat> detect_list_format(std::string_view bytes);
 
 // The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml",
-// "ca_sema_xml"...
+// "ca_sema_xml", "us_csl_csv"...
 std::string_view format_id(ListFormat format);
 
 // True for the four files of an OFAC legacy CSV set, which are parsed together.
