@@ -7,6 +7,7 @@
 
 #include "sources/ca_sema_xml.h"
 #include "sources/dataset_manifest.h"
+#include "sources/eu_fsf_xml.h"
 #include "sources/input_file.h"
 #include "sources/list_format.h"
 #include "sources/ofac_csv.h"
@@ -44,9 +45,9 @@ Result<std::vector<DetectedFile>> read_files(const SourceUnit& unit) {
     if (!input.ok()) return input.error();
     const std::optional<ListFormat> format = detect_list_format(input->bytes);
     if (!format) {
-      return location_error(
-          ErrorCode::kFormat, path,
-          "unrecognised list format (not OFAC CSV or XML, UN XML, Canada SEMA XML or US CSL CSV)");
+      return location_error(ErrorCode::kFormat, path,
+                            "unrecognised list format (not OFAC CSV or XML, UN XML, Canada SEMA "
+                            "XML, US CSL CSV or EU FSF XML)");
     }
     files.push_back(DetectedFile{std::move(input).value(), *format, seconds_since(start)});
   }
@@ -125,6 +126,7 @@ std::string default_dataset_id(const DatasetFiles& files) {
     case ListFormat::kUnXml: return "un_sc";
     case ListFormat::kCaSemaXml: return "ca_sema";
     case ListFormat::kUsCslCsv: return "us_csl";
+    case ListFormat::kEuFsfXml: return "eu_fsf";
     default: break;
   }
   std::string name = std::filesystem::path(file.input.path).filename().string();
@@ -139,6 +141,7 @@ std::string default_title(std::string_view id) {
   if (id == "un_sc") return "UN Security Council Consolidated List";
   if (id == "ca_sema") return "Canada Consolidated Autonomous Sanctions List (SEMA, JVCFOA)";
   if (id == "us_csl") return "US Consolidated Screening List (trade.gov)";
+  if (id == "eu_fsf") return "EU Consolidated Financial Sanctions List (FSF)";
   return std::string(id);
 }
 
@@ -149,6 +152,7 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
   if (file.format == ListFormat::kUnXml) return parse_un_xml(file.input, id);
   if (file.format == ListFormat::kCaSemaXml) return parse_ca_sema_xml(file.input, id);
   if (file.format == ListFormat::kUsCslCsv) return parse_us_csl_csv(file.input, id);
+  if (file.format == ListFormat::kEuFsfXml) return parse_eu_fsf_xml(file.input, id);
   Result<OfacCsvFiles> set = csv_set_of(files, location);
   if (!set.ok()) return set.error();
   return parse_ofac_csv(*set, id);

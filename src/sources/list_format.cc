@@ -7,6 +7,7 @@
 
 #include "model/ascii.h"
 #include "sources/ca_sema_xml.h"
+#include "sources/eu_fsf_xml.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
 #include "sources/un_xml.h"
@@ -33,6 +34,7 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes) {
   if (is_ofac_xml(bytes)) return ListFormat::kOfacXml;
   if (is_un_xml(bytes)) return ListFormat::kUnXml;
   if (is_ca_sema_xml(bytes)) return ListFormat::kCaSemaXml;
+  if (is_eu_fsf_xml(bytes)) return ListFormat::kEuFsfXml;
   if (is_us_csl_csv(bytes)) return ListFormat::kUsCslCsv;
   if (const std::optional<OfacCsvKind> kind = detect_ofac_csv(bytes)) return from_csv_kind(*kind);
   return std::nullopt;
@@ -48,6 +50,7 @@ std::string_view format_id(ListFormat format) {
     case ListFormat::kUnXml: return "un_xml";
     case ListFormat::kCaSemaXml: return "ca_sema_xml";
     case ListFormat::kUsCslCsv: return "us_csl_csv";
+    case ListFormat::kEuFsfXml: return "eu_fsf_xml";
   }
   return "unknown";
 }
