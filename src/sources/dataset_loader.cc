@@ -5,12 +5,15 @@
 #include <chrono>
 #include <filesystem>
 
+#include "sources/ca_sema_xml.h"
 #include "sources/dataset_manifest.h"
+#include "sources/eu_fsf_xml.h"
 #include "sources/input_file.h"
 #include "sources/list_format.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
 #include "sources/un_xml.h"
+#include "sources/us_csl_csv.h"
 
 namespace vigil::sources {
 namespace {
@@ -43,14 +46,15 @@ Result<std::vector<DetectedFile>> read_files(const SourceUnit& unit) {
     const std::optional<ListFormat> format = detect_list_format(input->bytes);
     if (!format) {
       return location_error(ErrorCode::kFormat, path,
-                            "unrecognised list format (not OFAC CSV, OFAC XML or UN XML)");
+                            "unrecognised list format (not OFAC CSV or XML, UN XML, Canada SEMA "
+                            "XML, US CSL CSV or EU FSF XML)");
     }
     files.push_back(DetectedFile{std::move(input).value(), *format, seconds_since(start)});
   }
   return files;
 }
 
-// The CSV parts of a directory form one set; each XML file is a dataset of its own.
+// The OFAC CSV parts of a directory form one set; every other file is a dataset of its own.
 std::vector<DatasetFiles> group_files(std::vector<DetectedFile> files) {
   std::vector<DatasetFiles> datasets;
   DatasetFiles csv_set;
@@ -114,10 +118,17 @@ const DetectedFile& main_file(const DatasetFiles& files) {
 }
 
 // OFAC publishes SDN and Consolidated (non-SDN) lists in the same formats; only the file name
-// ("sdn.csv", "cons_prim.csv", "consolidated.xml") tells them apart.
+// ("sdn.csv", "cons_prim.csv", "consolidated.xml") tells them apart. Every other format is one
+// list.
 std::string default_dataset_id(const DatasetFiles& files) {
   const DetectedFile& file = main_file(files);
-  if (file.format == ListFormat::kUnXml) return "un_sc";
+  switch (file.format) {
+    case ListFormat::kUnXml: return "un_sc";
+    case ListFormat::kCaSemaXml: return "ca_sema";
+    case ListFormat::kUsCslCsv: return "us_csl";
+    case ListFormat::kEuFsfXml: return "eu_fsf";
+    default: break;
+  }
   std::string name = std::filesystem::path(file.input.path).filename().string();
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -128,6 +139,9 @@ std::string default_title(std::string_view id) {
   if (id == "ofac_sdn") return "OFAC Specially Designated Nationals and Blocked Persons List (SDN)";
   if (id == "ofac_cons") return "OFAC Consolidated Sanctions List (non-SDN)";
   if (id == "un_sc") return "UN Security Council Consolidated List";
+  if (id == "ca_sema") return "Canada Consolidated Autonomous Sanctions List (SEMA, JVCFOA)";
+  if (id == "us_csl") return "US Consolidated Screening List (trade.gov)";
+  if (id == "eu_fsf") return "EU Consolidated Financial Sanctions List (FSF)";
   return std::string(id);
 }
 
@@ -136,6 +150,9 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
   const DetectedFile& file = main_file(files);
   if (file.format == ListFormat::kOfacXml) return parse_ofac_xml(file.input, id);
   if (file.format == ListFormat::kUnXml) return parse_un_xml(file.input, id);
+  if (file.format == ListFormat::kCaSemaXml) return parse_ca_sema_xml(file.input, id);
+  if (file.format == ListFormat::kUsCslCsv) return parse_us_csl_csv(file.input, id);
+  if (file.format == ListFormat::kEuFsfXml) return parse_eu_fsf_xml(file.input, id);
   Result<OfacCsvFiles> set = csv_set_of(files, location);
   if (!set.ok()) return set.error();
   return parse_ofac_csv(*set, id);

@@ -1,5 +1,6 @@
 #include "sources/entity_support.h"
 
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -71,6 +72,30 @@ std::string dominant_script(std::string_view text) {
                        [](const auto& a, const auto& b) { return a.second < b.second; });
   const char* name = uscript_getShortName(best->first);
   return name == nullptr ? std::string() : std::string(name);
+}
+
+std::string normalise_spaces(std::string_view text) {
+  static constexpr UChar32 kZeroWidthSpace = 0x200B;
+  static constexpr UChar32 kByteOrderMark = 0xFEFF;
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c == kZeroWidthSpace || c == kByteOrderMark) continue;
+    if (c >= 0 && (u_isUWhiteSpace(c) || u_charType(c) == U_SPACE_SEPARATOR)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+  return out;
 }
 
 std::pair<std::string, std::string> split_given_names(std::string_view given_names) {

@@ -30,6 +30,11 @@ std::string country_code_or_empty(std::string_view name);
 // ignoring digits, punctuation and spaces; empty when the text has no letters.
 std::string dominant_script(std::string_view text);
 
+// The text with each run of white space (ASCII, line breaks, and Unicode spaces such as the
+// no-break and narrow no-break spaces lists paste in) made one ASCII space and the ends
+// trimmed; zero-width spaces and byte-order marks are dropped. Invalid UTF-8 passes through.
+std::string normalise_spaces(std::string_view text);
+
 // Splits given names as OFAC and the UN write them: the first word is the given name, the
 // rest are middle names. "Ismail Abdul Salah" -> {"Ismail", "Abdul Salah"}.
 std::pair<std::string, std::string> split_given_names(std::string_view given_names);

@@ -6,9 +6,12 @@
 #include <string>
 
 #include "model/ascii.h"
+#include "sources/ca_sema_xml.h"
+#include "sources/eu_fsf_xml.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
 #include "sources/un_xml.h"
+#include "sources/us_csl_csv.h"
 
 namespace vigil::sources {
 namespace {
@@ -30,6 +33,9 @@ ListFormat from_csv_kind(OfacCsvKind kind) {
 std::optional<ListFormat> detect_list_format(std::string_view bytes) {
   if (is_ofac_xml(bytes)) return ListFormat::kOfacXml;
   if (is_un_xml(bytes)) return ListFormat::kUnXml;
+  if (is_ca_sema_xml(bytes)) return ListFormat::kCaSemaXml;
+  if (is_eu_fsf_xml(bytes)) return ListFormat::kEuFsfXml;
+  if (is_us_csl_csv(bytes)) return ListFormat::kUsCslCsv;
   if (const std::optional<OfacCsvKind> kind = detect_ofac_csv(bytes)) return from_csv_kind(*kind);
   return std::nullopt;
 }
@@ -42,12 +48,16 @@ std::string_view format_id(ListFormat format) {
     case ListFormat::kOfacCsvComments: return "ofac_csv_comments";
     case ListFormat::kOfacXml: return "ofac_xml";
     case ListFormat::kUnXml: return "un_xml";
+    case ListFormat::kCaSemaXml: return "ca_sema_xml";
+    case ListFormat::kUsCslCsv: return "us_csl_csv";
+    case ListFormat::kEuFsfXml: return "eu_fsf_xml";
   }
   return "unknown";
 }
 
 bool is_ofac_csv(ListFormat format) {
-  return format != ListFormat::kOfacXml && format != ListFormat::kUnXml;
+  return format == ListFormat::kOfacCsvPrimary || format == ListFormat::kOfacCsvAlias ||
+         format == ListFormat::kOfacCsvAddress || format == ListFormat::kOfacCsvComments;
 }
 
 bool is_ignored_file_name(std::string_view file_name) {

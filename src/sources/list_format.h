@@ -13,14 +13,19 @@ enum class ListFormat {
   kOfacCsvComments,
   kOfacXml,
   kUnXml,
+  kCaSemaXml,  // Canada Consolidated Autonomous Sanctions List (SEMA)
+  kUsCslCsv,   // US Consolidated Screening List CSV, plain or gzipped
+  kEuFsfXml,   // EU Financial Sanctions Files XML 1.1
 };
 
 // nullopt when the bytes are in no format we read.
 std::optional<ListFormat> detect_list_format(std::string_view bytes);
 
-// The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml"...
+// The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml",
+// "ca_sema_xml", "us_csl_csv", "eu_fsf_xml"...
 std::string_view format_id(ListFormat format);
 
+// True for the four files of an OFAC legacy CSV set, which are parsed together.
 bool is_ofac_csv(ListFormat format);
 
 // Files a dataset directory may hold beside its lists and that are never read as lists:

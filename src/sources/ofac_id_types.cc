@@ -88,8 +88,19 @@ std::string currency_of(std::string_view label) {
   return std::string(code);
 }
 
+// "IMO 6003121": OFAC writes a company's or vessel's IMO number under other labels too
+// ("Identification Number", "Company Number"); the number says what it is.
+bool is_written_as_imo(std::string_view number) {
+  if (!number.starts_with("IMO ")) return false;
+  const std::string_view digits = number.substr(4);
+  return digits.size() == 7 && std::all_of(digits.begin(), digits.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) != 0;
+         });
+}
+
 void add_identifier(const OfacId& id, Entity& entity) {
-  const IdentifierType type = ofac_identifier_type(id.type);
+  const IdentifierType type =
+      is_written_as_imo(id.number) ? IdentifierType::kImo : ofac_identifier_type(id.type);
   const bool is_wallet = type == IdentifierType::kCryptoWallet;
   Identifier identifier =
       make_identifier(type, is_wallet ? currency_of(id.type) : id.type, id.number);

@@ -1,7 +1,11 @@
 #include "sources/xml_support.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
+#include <climits>
+#include <cstdio>
 
 #include "model/ascii.h"
 
@@ -111,6 +115,51 @@ std::optional<Error> load_document(const InputFile& file, pugi::xml_document& do
   const long line = LineIndex(file.bytes).line_of(result.offset);
   return make_error(ErrorCode::kMalformed,
                     std::string("not well-formed XML: ") + result.description(),
+                    Location{file.path, line, {}});
+}
+
+namespace {
+
+// The encoding the XML declaration names, lower case; empty when it names none.
+std::string declared_encoding(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  if (!bytes.starts_with("<?xml")) return {};
+  const std::string_view declaration = bytes.substr(0, bytes.find("?>"));
+  const size_t at = declaration.find("encoding");
+  if (at == std::string_view::npos) return {};
+  const size_t open = declaration.find_first_of("\"'", at);
+  if (open == std::string_view::npos) return {};
+  const size_t close = declaration.find(declaration[open], open + 1);
+  if (close == std::string_view::npos) return {};
+  return model::lower(declaration.substr(open + 1, close - open - 1));
+}
+
+// The offset of the first byte that is not well-formed UTF-8, or npos.
+size_t first_invalid_utf8(std::string_view bytes) {
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX));
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(data, i, length, c);
+    if (c < 0) return static_cast<size_t>(start);
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<Error> check_utf8(const InputFile& file) {
+  const std::string encoding = declared_encoding(file.bytes);
+  if (!encoding.empty() && encoding != "utf-8" && encoding != "utf8") return std::nullopt;
+  const size_t invalid = first_invalid_utf8(file.bytes);
+  if (invalid == std::string_view::npos) return std::nullopt;
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(file.bytes[invalid]));
+  const long line = LineIndex(file.bytes).line_of(static_cast<ptrdiff_t>(invalid));
+  return make_error(ErrorCode::kMalformed,
+                    std::string("not valid UTF-8 (byte ") + byte +
+                        "); the file is damaged or in an undeclared encoding",
                     Location{file.path, line, {}});
 }
 

@@ -46,6 +46,11 @@ class LineIndex {
 // and pugixml's reason.
 std::optional<Error> load_document(const InputFile& file, pugi::xml_document& document);
 
+// For a document that declares no encoding or UTF-8: an error naming the line of the first
+// byte that is not well-formed UTF-8 (XML makes such a document not well formed; pugixml does
+// not check). nullopt when the bytes are valid or another encoding is declared.
+std::optional<Error> check_utf8(const InputFile& file);
+
 // "/sdnList/sdnEntry[12]": where an element is, for diagnostics.
 std::string element_path(const pugi::xml_node& node);
 
