@@ -163,4 +163,31 @@ std::string normalise_identifier(IdentifierType type, std::string_view value);
 // A stable 64-bit hash of every field but content_hash itself: equal iff the content is equal.
 uint64_t compute_content_hash(const Entity& entity);
 
+// The groups of an entity's fields, as a diff reports what changed.
+enum class EntitySection : uint8_t {
+  kIdentity,  // id, dataset, source id, schema
+  kNames,
+  kBirthDates,
+  kBirthPlaces,
+  kNationalities,
+  kCitizenships,
+  kCountries,
+  kGender,
+  kAddresses,
+  kIdentifiers,
+  kSanctions,
+  kRelations,
+  kProperties,
+  kRemarks,
+};
+inline constexpr EntitySection kEntitySections[] = {
+    EntitySection::kIdentity,    EntitySection::kNames,         EntitySection::kBirthDates,
+    EntitySection::kBirthPlaces, EntitySection::kNationalities, EntitySection::kCitizenships,
+    EntitySection::kCountries,   EntitySection::kGender,        EntitySection::kAddresses,
+    EntitySection::kIdentifiers, EntitySection::kSanctions,     EntitySection::kRelations,
+    EntitySection::kProperties,  EntitySection::kRemarks};
+// The hash of one section alone.
+uint64_t compute_section_hash(const Entity& entity, EntitySection section);
+std::string_view to_string(EntitySection section);
+
 }  // namespace vigil

@@ -196,65 +196,125 @@ class ContentHasher {
   XXH3_state_t* state_;
 };
 
+// Each section of an entity feeds the hasher in a fixed order; the content hash is all of
+// them in one stream, and entity_diff compares them one by one.
+void add_section(ContentHasher& h, const Entity& entity, EntitySection section) {
+  switch (section) {
+    case EntitySection::kIdentity:
+      h.add(entity.id);
+      h.add(entity.dataset);
+      h.add(entity.source_id);
+      h.add(static_cast<uint64_t>(entity.schema));
+      return;
+    case EntitySection::kNames:
+      h.add(entity.names.size());
+      for (const Name& n : entity.names) {
+        for (const std::string* s :
+             {&n.full, &n.parts.title, &n.parts.given, &n.parts.middle, &n.parts.patronymic,
+              &n.parts.family, &n.script, &n.language}) {
+          h.add(*s);
+        }
+        h.add(static_cast<uint64_t>(n.kind));
+      }
+      return;
+    case EntitySection::kBirthDates:
+      h.add(entity.birth_dates.size());
+      for (const DateValue& d : entity.birth_dates) h.add(d);
+      return;
+    case EntitySection::kBirthPlaces:
+    case EntitySection::kNationalities:
+    case EntitySection::kCitizenships:
+    case EntitySection::kCountries: {
+      const std::vector<std::string>& list =
+          section == EntitySection::kBirthPlaces     ? entity.birth_places
+          : section == EntitySection::kNationalities ? entity.nationalities
+          : section == EntitySection::kCitizenships  ? entity.citizenships
+                                                     : entity.countries;
+      h.add(list.size());
+      for (const std::string& s : list) h.add(s);
+      return;
+    }
+    case EntitySection::kGender: h.add(static_cast<uint64_t>(entity.gender)); return;
+    case EntitySection::kAddresses:
+      h.add(entity.addresses.size());
+      for (const Address& a : entity.addresses) {
+        for (const std::string* s : {&a.street, &a.city, &a.region, &a.postal_code, &a.country,
+                                     &a.country_name, &a.note}) {
+          h.add(*s);
+        }
+      }
+      return;
+    case EntitySection::kIdentifiers:
+      h.add(entity.identifiers.size());
+      for (const Identifier& i : entity.identifiers) {
+        h.add(static_cast<uint64_t>(i.type));
+        for (const std::string* s :
+             {&i.label, &i.value, &i.country, &i.issued, &i.expires, &i.note}) {
+          h.add(*s);
+        }
+      }
+      return;
+    case EntitySection::kSanctions:
+      h.add(entity.sanctions.size());
+      for (const Sanction& s : entity.sanctions) {
+        for (const std::string* t :
+             {&s.authority, &s.program, &s.legal_basis, &s.listed_on, &s.reason}) {
+          h.add(*t);
+        }
+      }
+      return;
+    case EntitySection::kRelations:
+      h.add(entity.relations.size());
+      for (const Relation& r : entity.relations) {
+        h.add(static_cast<uint64_t>(r.kind));
+        h.add(r.target_id);
+        h.add(r.target_name);
+        h.add(r.share_percent ? std::to_string(*r.share_percent) : std::string());
+      }
+      return;
+    case EntitySection::kProperties:
+      h.add(entity.properties.size());
+      for (const Property& p : entity.properties) {
+        h.add(p.key);
+        h.add(p.value);
+      }
+      return;
+    case EntitySection::kRemarks: h.add(entity.remarks); return;
+  }
+}
+
 }  // namespace
 
 uint64_t compute_content_hash(const Entity& entity) {
   ContentHasher h;
-  h.add(entity.id);
-  h.add(entity.dataset);
-  h.add(entity.source_id);
-  h.add(static_cast<uint64_t>(entity.schema));
-  h.add(entity.names.size());
-  for (const Name& n : entity.names) {
-    for (const std::string* s : {&n.full, &n.parts.title, &n.parts.given, &n.parts.middle,
-                                 &n.parts.patronymic, &n.parts.family, &n.script, &n.language}) {
-      h.add(*s);
-    }
-    h.add(static_cast<uint64_t>(n.kind));
-  }
-  h.add(entity.birth_dates.size());
-  for (const DateValue& d : entity.birth_dates) h.add(d);
-  for (const auto* list :
-       {&entity.birth_places, &entity.nationalities, &entity.citizenships, &entity.countries}) {
-    h.add(list->size());
-    for (const std::string& s : *list) h.add(s);
-  }
-  h.add(static_cast<uint64_t>(entity.gender));
-  h.add(entity.addresses.size());
-  for (const Address& a : entity.addresses) {
-    for (const std::string* s :
-         {&a.street, &a.city, &a.region, &a.postal_code, &a.country, &a.country_name, &a.note}) {
-      h.add(*s);
-    }
-  }
-  h.add(entity.identifiers.size());
-  for (const Identifier& i : entity.identifiers) {
-    h.add(static_cast<uint64_t>(i.type));
-    for (const std::string* s : {&i.label, &i.value, &i.country, &i.issued, &i.expires, &i.note}) {
-      h.add(*s);
-    }
-  }
-  h.add(entity.sanctions.size());
-  for (const Sanction& s : entity.sanctions) {
-    for (const std::string* t :
-         {&s.authority, &s.program, &s.legal_basis, &s.listed_on, &s.reason}) {
-      h.add(*t);
-    }
-  }
-  h.add(entity.relations.size());
-  for (const Relation& r : entity.relations) {
-    h.add(static_cast<uint64_t>(r.kind));
-    h.add(r.target_id);
-    h.add(r.target_name);
-    h.add(r.share_percent ? std::to_string(*r.share_percent) : std::string());
-  }
-  h.add(entity.properties.size());
-  for (const Property& p : entity.properties) {
-    h.add(p.key);
-    h.add(p.value);
-  }
-  h.add(entity.remarks);
+  for (const EntitySection section : kEntitySections) add_section(h, entity, section);
   return h.digest();
+}
+
+uint64_t compute_section_hash(const Entity& entity, EntitySection section) {
+  ContentHasher h;
+  add_section(h, entity, section);
+  return h.digest();
+}
+
+std::string_view to_string(EntitySection section) {
+  switch (section) {
+    case EntitySection::kIdentity: return "identity";
+    case EntitySection::kNames: return "names";
+    case EntitySection::kBirthDates: return "birth_dates";
+    case EntitySection::kBirthPlaces: return "birth_places";
+    case EntitySection::kNationalities: return "nationalities";
+    case EntitySection::kCitizenships: return "citizenships";
+    case EntitySection::kCountries: return "countries";
+    case EntitySection::kGender: return "gender";
+    case EntitySection::kAddresses: return "addresses";
+    case EntitySection::kIdentifiers: return "identifiers";
+    case EntitySection::kSanctions: return "sanctions";
+    case EntitySection::kRelations: return "relations";
+    case EntitySection::kProperties: return "properties";
+    case EntitySection::kRemarks: return "remarks";
+  }
+  return "unknown";
 }
 
 }  // namespace vigil
