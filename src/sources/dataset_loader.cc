@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "sources/dataset_manifest.h"
+#include "sources/ftm_json.h"
 #include "sources/input_file.h"
 #include "sources/list_format.h"
 #include "sources/ofac_csv.h"
@@ -43,14 +44,15 @@ Result<std::vector<DetectedFile>> read_files(const SourceUnit& unit) {
     const std::optional<ListFormat> format = detect_list_format(input->bytes);
     if (!format) {
       return location_error(ErrorCode::kFormat, path,
-                            "unrecognised list format (not OFAC CSV, OFAC XML or UN XML)");
+                            "unrecognised list format (not OFAC CSV, OFAC XML, UN XML, "
+                            "FollowTheMoney JSON or an own list; see docs/own-lists.md)");
     }
     files.push_back(DetectedFile{std::move(input).value(), *format, seconds_since(start)});
   }
   return files;
 }
 
-// The CSV parts of a directory form one set; each XML file is a dataset of its own.
+// The CSV parts of a directory form one set; every other file is a dataset of its own.
 std::vector<DatasetFiles> group_files(std::vector<DetectedFile> files) {
   std::vector<DatasetFiles> datasets;
   DatasetFiles csv_set;
@@ -118,6 +120,7 @@ const DetectedFile& main_file(const DatasetFiles& files) {
 std::string default_dataset_id(const DatasetFiles& files) {
   const DetectedFile& file = main_file(files);
   if (file.format == ListFormat::kUnXml) return "un_sc";
+  if (file.format == ListFormat::kFtmJson) return "ftm";
   std::string name = std::filesystem::path(file.input.path).filename().string();
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -128,6 +131,7 @@ std::string default_title(std::string_view id) {
   if (id == "ofac_sdn") return "OFAC Specially Designated Nationals and Blocked Persons List (SDN)";
   if (id == "ofac_cons") return "OFAC Consolidated Sanctions List (non-SDN)";
   if (id == "un_sc") return "UN Security Council Consolidated List";
+  if (id == "ftm") return "FollowTheMoney entities";
   return std::string(id);
 }
 
@@ -136,6 +140,7 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
   const DetectedFile& file = main_file(files);
   if (file.format == ListFormat::kOfacXml) return parse_ofac_xml(file.input, id);
   if (file.format == ListFormat::kUnXml) return parse_un_xml(file.input, id);
+  if (file.format == ListFormat::kFtmJson) return parse_ftm_json(file.input, id);
   Result<OfacCsvFiles> set = csv_set_of(files, location);
   if (!set.ok()) return set.error();
   return parse_ofac_csv(*set, id);
@@ -186,7 +191,7 @@ Result<std::vector<ParseOutput>> load_unit(const SourceUnit& unit) {
     return location_error(ErrorCode::kInvalidArgument, *unit.manifest,
                           "names one dataset, but its directory holds " +
                               std::to_string(datasets.size()) +
-                              " (an OFAC CSV set and each XML file are one dataset each)");
+                              " (an OFAC CSV set is one dataset, every other list file one each)");
   }
   std::vector<ParseOutput> outputs;
   for (DatasetFiles& dataset : datasets) {

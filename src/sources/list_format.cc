@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/ascii.h"
+#include "sources/ftm_json.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
 #include "sources/un_xml.h"
@@ -30,6 +31,7 @@ ListFormat from_csv_kind(OfacCsvKind kind) {
 std::optional<ListFormat> detect_list_format(std::string_view bytes) {
   if (is_ofac_xml(bytes)) return ListFormat::kOfacXml;
   if (is_un_xml(bytes)) return ListFormat::kUnXml;
+  if (is_ftm_json(bytes)) return ListFormat::kFtmJson;
   if (const std::optional<OfacCsvKind> kind = detect_ofac_csv(bytes)) return from_csv_kind(*kind);
   return std::nullopt;
 }
@@ -42,17 +44,21 @@ std::string_view format_id(ListFormat format) {
     case ListFormat::kOfacCsvComments: return "ofac_csv_comments";
     case ListFormat::kOfacXml: return "ofac_xml";
     case ListFormat::kUnXml: return "un_xml";
+    case ListFormat::kFtmJson: return "ftm_json";
+    case ListFormat::kOwnListCsv: return "own_list_csv";
+    case ListFormat::kOwnListJson: return "own_list_json";
   }
   return "unknown";
 }
 
 bool is_ofac_csv(ListFormat format) {
-  return format != ListFormat::kOfacXml && format != ListFormat::kUnXml;
+  return format == ListFormat::kOfacCsvPrimary || format == ListFormat::kOfacCsvAlias ||
+         format == ListFormat::kOfacCsvAddress || format == ListFormat::kOfacCsvComments;
 }
 
 bool is_ignored_file_name(std::string_view file_name) {
   static constexpr std::array<std::string_view, 3> kNoteStems = {"readme", "note", "notes"};
-  static constexpr std::array<std::string_view, 3> kNoteExtensions = {".md", ".txt", ".json"};
+  static constexpr std::array<std::string_view, 2> kNoteExtensions = {".md", ".txt"};
   if (file_name.empty() || file_name.front() == '.') return true;
   const std::string name = lower(file_name);
   const std::string_view stem = std::string_view(name).substr(0, name.find('.'));
