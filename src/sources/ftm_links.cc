@@ -9,7 +9,6 @@
 #include "model/ascii.h"
 #include "model/country.h"
 #include "sources/entity_support.h"
-#include "sources/ofac_id_types.h"
 
 namespace vigil::sources {
 namespace {
@@ -38,15 +37,6 @@ std::optional<double> percentage_of(std::string_view text) {
   const double value = std::strtod(digits.c_str(), &end);
   if (end == digits.c_str() || *end != '\0') return std::nullopt;
   return value;
-}
-
-// "Passport", "Driving license", OFAC's "Cedula No."... as an identifier type. OpenSanctions
-// keeps each list's own document labels, so OFAC's label table serves them too.
-IdentifierType identification_type(const FtmRecord& record) {
-  if (record.schema == "Passport") return IdentifierType::kPassport;
-  const std::string_view type = record.first("type");
-  if (const std::optional<IdentifierType> named = parse_identifier_type(type)) return *named;
-  return ofac_identifier_type(type);
 }
 
 // Vigil writes the relation kinds FtM has no schema for (controlled_by...) as the role of an
@@ -190,7 +180,8 @@ class Linker {
       return;
     }
     Identifier identifier =
-        make_identifier(identification_type(record), std::string(record.first("type")), number);
+        make_identifier(ftm_identification_type(record.schema, record.first("type")),
+                        std::string(record.first("type")), number);
     const std::string_view country = record.first("country");
     identifier.country = ftm_country(country);
     identifier.issued = std::string(date_part(record.first("startDate")));
@@ -233,26 +224,28 @@ class Linker {
     }
   }
 
-  // The same number stated twice (a property and its Identification entity) is one
-  // identifier: the second statement fills in what the first left out.
+  // The same number stated twice (a property and its Identification entity, OpenSanctions'
+  // passportNumber and Passport) is one identifier: the second statement fills in what the
+  // first left out. A document whose type is unknown (kOther) completes a number of any type.
+  static Identifier* same_identifier(Entity& entity, const Identifier& identifier) {
+    const auto completes = [&identifier](const Identifier& known) {
+      if (known.normalised != identifier.normalised) return false;
+      if (!known.label.empty() && known.label != identifier.label) return false;
+      return known.type == identifier.type || identifier.type == IdentifierType::kOther;
+    };
+    const auto same = std::find_if(entity.identifiers.begin(), entity.identifiers.end(), completes);
+    return same == entity.identifiers.end() ? nullptr : &*same;
+  }
+
   static void add_identifier(Entity& entity, const Identifier& identifier) {
-    auto same = std::find_if(
-        entity.identifiers.begin(), entity.identifiers.end(), [&](const Identifier& known) {
-          return known.type == identifier.type && known.normalised == identifier.normalised;
-        });
-    if (same == entity.identifiers.end()) {
-      same = std::find_if(entity.identifiers.begin(), entity.identifiers.end(),
-                          [&](const Identifier& known) {
-                            return known.normalised == identifier.normalised && known.label.empty();
-                          });
-    }
-    if (same == entity.identifiers.end()) {
+    Identifier* same = same_identifier(entity, identifier);
+    if (same == nullptr) {
       entity.identifiers.push_back(identifier);
       return;
     }
     for (auto field : {&Identifier::label, &Identifier::country, &Identifier::issued,
                        &Identifier::expires, &Identifier::note}) {
-      std::string& known = (*same).*field;
+      std::string& known = same->*field;
       if (known.empty()) known = identifier.*field;
     }
   }

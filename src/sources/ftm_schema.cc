@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "sources/ofac_id_types.h"
+
 namespace vigil::sources {
 namespace {
 
@@ -78,7 +80,7 @@ constexpr std::array<FtmIdentifierProperty, 30> kIdentifierProperties = {{
     {"wikidataId", IT::kOther, "Wikidata"},
 }};
 
-constexpr std::array<FtmPropertyKey, 36> kPropertyKeys = {{
+constexpr std::array<FtmPropertyKey, 37> kPropertyKeys = {{
     {"title", "title"},
     {"position", "position"},
     {"motherName", "mother_name"},
@@ -102,6 +104,7 @@ constexpr std::array<FtmPropertyKey, 36> kPropertyKeys = {{
     {"buildDate", "build_date"},
     {"buildDate", "vessel_build_year"},
     {"buildDate", "aircraft_build_date"},
+    {"buildDate", "aircraft_manufacture_date"},
     {"registrationPort", "vessel_registration_port"},
     {"pastTypes", "vessel_type_former"},
     {"model", "aircraft_model"},
@@ -182,6 +185,12 @@ std::optional<FtmSchemaRule> ftm_schema_rule(std::string_view schema) {
     if (rule.schema == schema) return rule;
   }
   return std::nullopt;
+}
+
+IdentifierType ftm_identification_type(std::string_view schema, std::string_view type) {
+  if (schema == "Passport") return IdentifierType::kPassport;
+  if (const std::optional<IdentifierType> named = parse_identifier_type(type)) return *named;
+  return ofac_identifier_type(type);
 }
 
 std::string_view ftm_schema_of(Schema schema) {

@@ -55,6 +55,12 @@ struct FtmPropertyKey {
 };
 std::span<const FtmPropertyKey> ftm_property_keys();
 
+// The identifier type an Identification or Passport record states: a Passport is a passport;
+// an Identification's "type" is read as a type name ("driver_license") or as a list's label
+// ("Cedula No.", "Driving license"; OpenSanctions keeps the lists' own labels, so OFAC's
+// label table serves), else kOther.
+IdentifierType ftm_identification_type(std::string_view schema, std::string_view type);
+
 // The FtM schema a Vigil party is written as: Person, Organization, Vessel, Airplane, and
 // LegalEntity when the kind is unknown.
 std::string_view ftm_schema_of(Schema schema);
