@@ -87,5 +87,13 @@ contains "export to standard output" "$tmp/out" '"schema":"Organization"'
 "$vigil" export --format ftm --json --quiet >"$tmp/out" 2>&1; check "export json without output" 2 $?
 "$vigil" export --format ftm --source "$tmp/garbage.bin" --output "$tmp/x.json" --quiet >"$tmp/out" 2>&1; check "export of a bad source" 3 $?
 
+# Own lists (docs/own-lists.md): a blocklist screens like any list; an allow list says its kind.
+"$vigil" screen "Ivan Sidorov" --source "$tests/data/lists/internal_blocklist" --quiet >"$tmp/out" 2>&1; check "screen an own list" 1 $?
+contains "own list entity" "$tmp/out" "internal_blocklist:c-0001"
+"$vigil" lists --source "$tests/data/lists/cleared_parties" --json --quiet >"$tmp/out.json" 2>&1; check "lists an allow list" 0 $?
+contains "allow list kind" "$tmp/out.json" '"kind": "allow"'
+"$vigil" lists --source "$tests/data/lists/ftm_fixture" --quiet >"$tmp/out" 2>&1; check "lists the ftm fixture" 0 $?
+contains "ftm fixture counts" "$tmp/out" "entities:    9  (skipped records: 6)"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

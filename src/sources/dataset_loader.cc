@@ -11,6 +11,7 @@
 #include "sources/list_format.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
+#include "sources/own_list.h"
 #include "sources/un_xml.h"
 
 namespace vigil::sources {
@@ -121,6 +122,9 @@ std::string default_dataset_id(const DatasetFiles& files) {
   const DetectedFile& file = main_file(files);
   if (file.format == ListFormat::kUnXml) return "un_sc";
   if (file.format == ListFormat::kFtmJson) return "ftm";
+  if (file.format == ListFormat::kOwnListCsv || file.format == ListFormat::kOwnListJson) {
+    return "own_list";
+  }
   std::string name = std::filesystem::path(file.input.path).filename().string();
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -132,6 +136,7 @@ std::string default_title(std::string_view id) {
   if (id == "ofac_cons") return "OFAC Consolidated Sanctions List (non-SDN)";
   if (id == "un_sc") return "UN Security Council Consolidated List";
   if (id == "ftm") return "FollowTheMoney entities";
+  if (id == "own_list") return "Own list";
   return std::string(id);
 }
 
@@ -141,6 +146,8 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
   if (file.format == ListFormat::kOfacXml) return parse_ofac_xml(file.input, id);
   if (file.format == ListFormat::kUnXml) return parse_un_xml(file.input, id);
   if (file.format == ListFormat::kFtmJson) return parse_ftm_json(file.input, id);
+  if (file.format == ListFormat::kOwnListCsv) return parse_own_list_csv(file.input, id);
+  if (file.format == ListFormat::kOwnListJson) return parse_own_list_json(file.input, id);
   Result<OfacCsvFiles> set = csv_set_of(files, location);
   if (!set.ok()) return set.error();
   return parse_ofac_csv(*set, id);

@@ -9,6 +9,7 @@
 #include "sources/ftm_json.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
+#include "sources/own_list.h"
 #include "sources/un_xml.h"
 
 namespace vigil::sources {
@@ -32,7 +33,9 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes) {
   if (is_ofac_xml(bytes)) return ListFormat::kOfacXml;
   if (is_un_xml(bytes)) return ListFormat::kUnXml;
   if (is_ftm_json(bytes)) return ListFormat::kFtmJson;
+  if (is_own_list_json(bytes)) return ListFormat::kOwnListJson;
   if (const std::optional<OfacCsvKind> kind = detect_ofac_csv(bytes)) return from_csv_kind(*kind);
+  if (is_own_list_csv(bytes)) return ListFormat::kOwnListCsv;
   return std::nullopt;
 }
 
