@@ -30,6 +30,10 @@ std::string country_code_or_empty(std::string_view name);
 // ignoring digits, punctuation and spaces; empty when the text has no letters.
 std::string dominant_script(std::string_view text);
 
+// The kind of an alias written in `script` (dominant_script): an alias in a script other than
+// Latin is the original-script form of the name (kNativeScript), as the UN list marks them.
+NameKind alias_kind(std::string_view script);
+
 // Splits given names as OFAC and the UN write them: the first word is the given name, the
 // rest are middle names. "Ismail Abdul Salah" -> {"Ismail", "Abdul Salah"}.
 std::pair<std::string, std::string> split_given_names(std::string_view given_names);

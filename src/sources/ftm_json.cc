@@ -1,5 +1,6 @@
 #include "sources/ftm_json.h"
 
+#include <deque>
 #include <set>
 #include <string>
 #include <unordered_set>
@@ -171,8 +172,8 @@ class FtmReader {
   std::string_view dataset_id_;
   LineDiagnostics& diagnostics_;
   FtmReport report_;
-  std::vector<FtmParty> parties_;
-  std::vector<FtmFact> facts_;
+  std::deque<FtmParty> parties_;
+  std::deque<FtmFact> facts_;
   std::unordered_set<std::string> party_ids_;
   std::set<std::string> datasets_;
   std::string last_seen_;

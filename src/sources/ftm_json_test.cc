@@ -300,6 +300,7 @@ TEST_F(FtmFixtureTest, BadLinesAndUnreadDataAreReportedWithTheirLines) {
   const ParseOutput& output = *output_;
   EXPECT_TRUE(has_diagnostic(output, 21, "birthDate 'unknown' is not a date"));
   EXPECT_TRUE(has_diagnostic(output, 21, "1 property values are not text"));
+  EXPECT_TRUE(has_diagnostic(output, 18, "addressEntity addr-missing is not in the file"));
   EXPECT_TRUE(has_diagnostic(output, 27, "names entity ftm-not-in-this-file"));
   EXPECT_TRUE(has_diagnostic(output, 28, "party without a name"));
   EXPECT_TRUE(has_diagnostic(output, 29, "duplicate id ftm-sidorov"));

@@ -70,7 +70,7 @@ Address address_of(const FtmRecord& record) {
 
 class Linker {
  public:
-  Linker(std::vector<FtmParty>& parties, FtmReport& report) : parties_(parties), report_(report) {
+  Linker(std::deque<FtmParty>& parties, FtmReport& report) : parties_(parties), report_(report) {
     for (size_t i = 0; i < parties_.size(); ++i) index_.emplace(parties_[i].entity.source_id, i);
   }
 
@@ -95,7 +95,7 @@ class Linker {
       for (const std::string& id : party.address_ids) {
         const auto found = addresses_.find(id);
         if (found == addresses_.end()) {
-          report_.diagnostics.warn(0, party.entity.source_id,
+          report_.diagnostics.warn(party.line, party.entity.source_id,
                                    "addressEntity " + id + " is not in the file");
           continue;
         }
@@ -250,7 +250,7 @@ class Linker {
     }
   }
 
-  std::vector<FtmParty>& parties_;
+  std::deque<FtmParty>& parties_;
   FtmReport& report_;
   std::unordered_map<std::string, size_t> index_;
   std::unordered_map<std::string, Address> addresses_;
@@ -258,7 +258,7 @@ class Linker {
 
 }  // namespace
 
-void link_ftm_facts(std::vector<FtmParty>& parties, const std::vector<FtmFact>& facts,
+void link_ftm_facts(std::deque<FtmParty>& parties, const std::deque<FtmFact>& facts,
                     FtmReport& report) {
   Linker linker(parties, report);
   for (const FtmFact& fact : facts) {

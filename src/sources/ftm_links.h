@@ -6,7 +6,7 @@
 // Succession). A reference to a party that is not in the file is a warning.
 #pragma once
 
-#include <vector>
+#include <deque>
 
 #include "sources/ftm_party.h"
 #include "sources/ftm_record.h"
@@ -14,12 +14,14 @@
 
 namespace vigil::sources {
 
+// Parties and facts are kept in deques: millions of them are read one by one, and a deque
+// grows without moving what it holds.
 struct FtmFact {
   FtmRecord record;
   FtmSchemaRule rule;  // role is not kParty
 };
 
-void link_ftm_facts(std::vector<FtmParty>& parties, const std::vector<FtmFact>& facts,
+void link_ftm_facts(std::deque<FtmParty>& parties, const std::deque<FtmFact>& facts,
                     FtmReport& report);
 
 }  // namespace vigil::sources

@@ -53,9 +53,7 @@ struct PartyReader {
     Name name;
     name.full = std::string(model::trim(full));
     name.script = dominant_script(name.full);
-    // A second name in another script is the original-script form of the first.
-    const bool other_script = !name.script.empty() && name.script != "Latn";
-    name.kind = other_script && kind == NameKind::kAlias ? NameKind::kNativeScript : kind;
+    name.kind = kind == NameKind::kAlias ? alias_kind(name.script) : kind;
     for (const Name& known : entity().names) {
       if (known.full == name.full && known.kind == name.kind) return;
     }

@@ -53,8 +53,8 @@ class EntryReader {
     if (full.empty()) return;
     Name name;
     name.full = full;
-    name.kind = kind;
     name.script = dominant_script(full);
+    name.kind = kind == NameKind::kAlias ? alias_kind(name.script) : kind;
     entity_.names.push_back(std::move(name));
   }
 

@@ -89,6 +89,7 @@ TEST(OwnListTest, TheDocumentedBlocklistLoads) {
   EXPECT_EQ(sidorov.names[1].kind, NameKind::kAlias);
   EXPECT_EQ(sidorov.names[2].full, "Иван Петрович Сидоров");
   EXPECT_EQ(sidorov.names[2].script, "Cyrl");
+  EXPECT_EQ(sidorov.names[2].kind, NameKind::kNativeScript);
   EXPECT_EQ(sidorov.birth_dates.at(0).to_string(), "1970-05-12");
   EXPECT_EQ(sidorov.nationalities, std::vector<std::string>{"RU"});
   EXPECT_EQ(sidorov.countries, (std::vector<std::string>{"RU", "CY"}));
