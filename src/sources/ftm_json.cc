@@ -34,10 +34,11 @@ std::vector<std::string> strings_of(dom::element value, size_t& other) {
     return out;
   }
   for (dom::element item : array) {
-    if (item.get(text) == simdjson::SUCCESS)
-      out.emplace_back(text);
-    else
+    if (item.get(text) != simdjson::SUCCESS) {
       ++other;
+      continue;
+    }
+    out.emplace_back(text);
   }
   return out;
 }

@@ -24,7 +24,6 @@ constexpr std::array<std::string_view, 4> kWalletProperties = {"holder", "public
                                                                "currencySymbol"};
 constexpr std::array<std::string_view, 9> kAddressProperties = {
     "full", "street", "street2", "city", "postalCode", "region", "state", "country", "remarks"};
-constexpr std::array<std::string_view, 2> kRelationProperties = {"percentage", "role"};
 
 std::string_view date_part(std::string_view value) { return value.substr(0, value.find('T')); }
 
@@ -121,8 +120,8 @@ class Linker {
       case FtmRole::kCryptoWallet: tally_unread(fact.record, kWalletProperties); break;
       case FtmRole::kAddress: tally_unread(fact.record, kAddressProperties); break;
       case FtmRole::kRelation: {
-        const std::array<std::string_view, 4> known = {
-            kRelationProperties[0], kRelationProperties[1], fact.rule.subject, fact.rule.object};
+        const std::array<std::string_view, 4> known = {"percentage", "role", fact.rule.subject,
+                                                       fact.rule.object};
         tally_unread(fact.record, known);
         break;
       }

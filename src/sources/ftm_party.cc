@@ -14,11 +14,11 @@ namespace {
 using model::lower;
 
 // FtM properties read as a whole before the property loop (names, name parts, remarks), or
-// handled in it by name (addresses).
-constexpr std::array<std::string_view, 15> kReadAsAWhole = {
-    "name",      "alias",      "abbreviation", "weakAlias", "previousName",
-    "firstName", "middleName", "secondName",   "lastName",  "fatherName",
-    "notes",     "summary",    "description",  "address",   "addressEntity"};
+// kept for the links (addressEntity).
+constexpr std::array<std::string_view, 14> kReadAsAWhole = {
+    "name",      "alias",      "abbreviation", "weakAlias",    "previousName",
+    "firstName", "middleName", "secondName",   "lastName",     "fatherName",
+    "notes",     "summary",    "description",  "addressEntity"};
 
 constexpr std::array<std::string_view, 3> kRemarkProperties = {"notes", "summary", "description"};
 
@@ -139,10 +139,15 @@ struct PartyReader {
 
   void read_gender(const std::string& value) const {
     const std::optional<Gender> gender = parse_gender(value);
-    if (gender && *gender != Gender::kUnknown)
-      entity().gender = *gender;
-    else
+    if (!gender || *gender == Gender::kUnknown) {
       add_property(entity(), "gender", value);
+      return;
+    }
+    entity().gender = *gender;
+  }
+
+  void read_birth_place(const std::string& value) const {
+    append_unique(entity().birth_places, value);
   }
 
   void read_identifier(const FtmIdentifierProperty& rule, const std::string& value) const {
@@ -162,11 +167,25 @@ struct PartyReader {
   }
 
   // Vessel flags are countries in FtM; Vigil keeps the flag's name and code as properties.
-  void read_flag(std::string_view key, const std::string& value) const {
+  void read_flag(const std::string& value) const {
     const std::string code = ftm_country(value);
     const std::string_view name = code.empty() ? std::string_view() : model::country_name(code);
-    add_property(entity(), std::string(key), name.empty() ? value : std::string(name));
-    if (key == "vessel_flag" && !code.empty()) add_property(entity(), "vessel_flag_code", code);
+    add_property(entity(), "vessel_flag", name.empty() ? value : std::string(name));
+    add_property(entity(), "vessel_flag_code", code);
+  }
+
+  void read_past_flag(const std::string& value) const {
+    const std::string code = ftm_country(value);
+    const std::string_view name = code.empty() ? std::string_view() : model::country_name(code);
+    add_property(entity(), "vessel_flag_former", name.empty() ? value : std::string(name));
+  }
+
+  // The "type" of a vehicle says what kind of ship or aircraft it is.
+  void read_type(const std::string& value) const {
+    std::string key = "type";
+    if (entity().schema == Schema::kVessel) key = "vessel_type";
+    if (entity().schema == Schema::kAircraft) key = "aircraft_type";
+    add_property(entity(), std::move(key), value);
   }
 
   void read_address(const std::string& value) const {
@@ -190,54 +209,42 @@ struct PartyReader {
     }
     for (const CountryProperty& rule : kCountryProperties) {
       if (rule.property != property.name) continue;
-      for (const std::string& value : property.values)
+      for (const std::string& value : property.values) {
         read_country(rule.field, rule.property, value);
+      }
       return true;
     }
     for (const FtmPropertyKey& rule : ftm_property_keys()) {
       if (rule.property != property.name) continue;
-      for (const std::string& value : property.values)
+      for (const std::string& value : property.values) {
         add_property(entity(), std::string(rule.key), value);
+      }
       return true;
     }
     return false;
   }
 
-  // The "type" of a vehicle says what kind of ship or aircraft it is.
-  std::string_view type_key() const {
-    if (entity().schema == Schema::kVessel) return "vessel_type";
-    if (entity().schema == Schema::kAircraft) return "aircraft_type";
-    return "type";
-  }
-
   void read_property(const FtmProperty& property) const {
+    using ValueReader = void (PartyReader::*)(const std::string&) const;
+    static constexpr std::array<std::pair<std::string_view, ValueReader>, 8> kValueReaders = {{
+        {"birthDate", &PartyReader::read_birth_date},
+        {"birthPlace", &PartyReader::read_birth_place},
+        {"gender", &PartyReader::read_gender},
+        {"program", &PartyReader::read_program},
+        {"flag", &PartyReader::read_flag},
+        {"pastFlags", &PartyReader::read_past_flag},
+        {"type", &PartyReader::read_type},
+        {"address", &PartyReader::read_address},
+    }};
     const std::string_view name = property.name;
     if (name == "addressEntity") party.address_ids = property.values;
-    if (name == "address") {
-      for (const std::string& value : property.values) read_address(value);
+    for (const auto& [property_name, reader] : kValueReaders) {
+      if (property_name != name) continue;
+      for (const std::string& value : property.values) (this->*reader)(value);
+      return;
     }
     if (std::find(kReadAsAWhole.begin(), kReadAsAWhole.end(), name) != kReadAsAWhole.end()) return;
-    if (read_by_table(property)) return;
-    for (const std::string& value : property.values) {
-      if (name == "birthDate")
-        read_birth_date(value);
-      else if (name == "birthPlace")
-        append_unique(entity().birth_places, value);
-      else if (name == "gender")
-        read_gender(value);
-      else if (name == "program")
-        read_program(value);
-      else if (name == "flag")
-        read_flag("vessel_flag", value);
-      else if (name == "pastFlags")
-        read_flag("vessel_flag_former", value);
-      else if (name == "type")
-        add_property(entity(), std::string(type_key()), value);
-      else {
-        report.unread(record, property);
-        return;
-      }
-    }
+    if (!read_by_table(property)) report.unread(record, property);
   }
 };
 
@@ -282,8 +289,9 @@ FtmParty read_ftm_party(const FtmRecord& record, Schema schema, std::string_view
   reader.read_name_parts();
   reader.read_remarks();
   for (const FtmProperty& property : record.properties) reader.read_property(property);
-  for (const std::string& dataset : record.datasets)
+  for (const std::string& dataset : record.datasets) {
     add_property(entity, "source_dataset", dataset);
+  }
   if (record.target.has_value() && !*record.target) add_property(entity, "ftm_target", "false");
   return party;
 }

@@ -18,11 +18,25 @@ using Json = nlohmann::json;
 // A year range up to this long is written as each of its years; a longer one as its ends.
 constexpr int kMaxRangeYears = 10;
 
-// Vigil properties written to FtM properties other than through ftm_property_keys().
-constexpr std::array<std::string_view, 9> kSpecialKeys = {
-    "vessel_flag",        "vessel_flag_code",        "vessel_flag_former",
-    "former_vessel_flag", "former_vessel_flag_code", "vessel_type",
-    "aircraft_type",      "source_dataset",          "ftm_target"};
+// Vigil properties written other than through ftm_property_keys(): flags are country codes
+// in FtM; a vehicle's type is its "type"; where the entity came from is the line's
+// "datasets" and "target" (an empty property).
+struct SpecialKey {
+  std::string_view key;
+  std::string_view property;
+  bool country = false;
+};
+constexpr std::array<SpecialKey, 9> kSpecialKeys = {{
+    {"vessel_flag", "flag", true},
+    {"vessel_flag_code", "flag", true},
+    {"vessel_flag_former", "pastFlags", true},
+    {"former_vessel_flag", "pastFlags", true},
+    {"former_vessel_flag_code", "pastFlags", true},
+    {"vessel_type", "type", false},
+    {"aircraft_type", "type", false},
+    {"source_dataset", "", false},
+    {"ftm_target", "", false},
+}};
 
 // One FtM line under construction.
 struct Record {
@@ -282,29 +296,24 @@ class PartyWriter {
     }
   }
 
-  void write_flag(std::string_view property, const std::string& name_or_code) {
-    const std::optional<std::string> code = model::country_code(name_or_code);
-    if (code)
-      party_.add(property, ftm_country_code(*code));
-    else
-      not_written("vessel flag that is not a country");
-  }
-
+  // True when the property is one of kSpecialKeys (and so written, or not, here).
   bool write_special(const Property& property) {
-    const std::string& key = property.key;
-    if (key == "vessel_flag_code")
-      write_flag("flag", property.value);
-    else if (key == "vessel_flag") {
-      if (std::none_of(entity_.properties.begin(), entity_.properties.end(),
-                       [](const Property& p) { return p.key == "vessel_flag_code"; })) {
-        write_flag("flag", property.value);
-      }
-    } else if (key == "vessel_flag_former" || key == "former_vessel_flag" ||
-               key == "former_vessel_flag_code") {
-      write_flag("pastFlags", property.value);
-    } else if (key == "vessel_type" || key == "aircraft_type")
-      party_.add("type", property.value);
-    return std::find(kSpecialKeys.begin(), kSpecialKeys.end(), key) != kSpecialKeys.end();
+    const auto special = std::find_if(kSpecialKeys.begin(), kSpecialKeys.end(),
+                                      [&](const SpecialKey& k) { return k.key == property.key; });
+    if (special == kSpecialKeys.end()) return false;
+    if (special->property.empty()) return true;
+    if (!special->country) {
+      party_.add(special->property, property.value);
+      return true;
+    }
+    // The flag's name and code give the same code; the record keeps it once.
+    const std::optional<std::string> code = model::country_code(property.value);
+    if (!code) {
+      not_written("vessel flag that is not a country");
+      return true;
+    }
+    party_.add(special->property, ftm_country_code(*code));
+    return true;
   }
 
   void write_properties() {

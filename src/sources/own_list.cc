@@ -84,10 +84,11 @@ void read_json_value(OwnListEntry& entry, const OwnListColumn& column, dom::elem
   dom::array array;
   if (column.list != nullptr && value.get(array) == simdjson::SUCCESS) {
     for (dom::element item : array) {
-      if (item.get(text) == simdjson::SUCCESS)
-        set_own_list_value(entry, column, text);
-      else
+      if (item.get(text) != simdjson::SUCCESS) {
         problems.push_back("\"" + std::string(column.name) + "\" holds a value that is not text");
+        continue;
+      }
+      set_own_list_value(entry, column, text);
     }
     return;
   }
