@@ -84,5 +84,30 @@ contains "lists shows sdn" "$tmp/out" "ofac_sdn"
 contains "lists shows un" "$tmp/out" "un_sc"
 contains "lists shows hashes" "$tmp/out" "sha256"
 
+# export: the lists as FollowTheMoney JSON lines, read back as a source of their own.
+"$vigil" export --format ftm --source "$tests/data/ofac_sdn_2021_07" --output "$tmp/sdn.ftm.json" --quiet >"$tmp/out" 2>&1; check "export exit" 0 $?
+[ "$(grep -c '"schema":"Vessel"' "$tmp/sdn.ftm.json")" -gt 0 ] && passes=$((passes + 1)) || { echo "FAIL: export has no vessels"; failures=$((failures + 1)); }
+[ ! -e "$tmp/sdn.ftm.json.partial" ] && passes=$((passes + 1)) || { echo "FAIL: export left its partial file"; failures=$((failures + 1)); }
+"$vigil" lists --source "$tmp/sdn.ftm.json" --quiet >"$tmp/out" 2>&1; check "lists of an export exit" 0 $?
+contains "export read back as ftm" "$tmp/out" "ftm  FollowTheMoney entities"
+contains "export keeps every entity" "$tmp/out" "entities:    8976  (skipped records: 0)"
+"$vigil" screen --id imo:9116412 --source "$tmp/sdn.ftm.json" --quiet >"$tmp/out" 2>&1; check "screen an export by identifier" 1 $?
+contains "export keeps identifiers" "$tmp/out" "ADRIAN DARYA 1"
+"$vigil" export --format ftm --source "$tests/data/ofac_sdn_2021_07" --output "$tmp/sdn2.ftm.json" --json --quiet >"$tmp/out.json" 2>&1; check "export json exit" 0 $?
+contains "export json counts entities" "$tmp/out.json" '"entities": 8976'
+"$vigil" export --format ftm --source "$tests/data/ofac_sdn_2021_07" --quiet 2>"$tmp/err" | head -1 >"$tmp/out"
+contains "export to standard output" "$tmp/out" '"schema":"Organization"'
+"$vigil" export --format xml --quiet >"$tmp/out" 2>&1; check "export unknown format" 2 $?
+"$vigil" export --format ftm --json --quiet >"$tmp/out" 2>&1; check "export json without output" 2 $?
+"$vigil" export --format ftm --source "$tmp/garbage.bin" --output "$tmp/x.json" --quiet >"$tmp/out" 2>&1; check "export of a bad source" 3 $?
+
+# Own lists (docs/own-lists.md): a blocklist screens like any list; an allow list says its kind.
+"$vigil" screen "Ivan Sidorov" --source "$tests/data/lists/internal_blocklist" --quiet >"$tmp/out" 2>&1; check "screen an own list" 1 $?
+contains "own list entity" "$tmp/out" "internal_blocklist:c-0001"
+"$vigil" lists --source "$tests/data/lists/cleared_parties" --json --quiet >"$tmp/out.json" 2>&1; check "lists an allow list" 0 $?
+contains "allow list kind" "$tmp/out.json" '"kind": "allow"'
+"$vigil" lists --source "$tests/data/lists/ftm_fixture" --quiet >"$tmp/out" 2>&1; check "lists the ftm fixture" 0 $?
+contains "ftm fixture counts" "$tmp/out" "entities:    9  (skipped records: 6)"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -23,6 +23,9 @@ int run_lists(const CommonOptions& common) {
   for (const DatasetInfo& d : screener->datasets()) {
     fmt::print("{}  {}\n", d.id, d.title);
     fmt::print("  authority:   {}\n", d.authority);
+    if (d.kind == DatasetKind::kAllow) {
+      fmt::print("  kind:        allow list (recorded; screening does not treat it apart yet)\n");
+    }
     fmt::print("  published:   {}\n",
                d.publication_date.empty() ? "(not stated in the file)" : d.publication_date);
     fmt::print("  entities:    {}  (skipped records: {})\n", d.entity_count, d.skipped_records);

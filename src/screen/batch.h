@@ -22,7 +22,7 @@ struct BatchRow {
 
 // Parses a CSV with header `id,name` and optional `type,dob,country,identifiers,gender` columns
 // (any order, case-insensitive). `identifiers` holds TYPE:VALUE[:CC] specs separated by ';'
-// (screen/identifier_spec.h); a row with identifiers may leave its name empty. An unknown
+// (model/identifier_spec.h); a row with identifiers may leave its name empty. An unknown
 // column is ignored; a missing id or name column is an error.
 Result<std::vector<BatchRow>> parse_batch_csv(std::string_view bytes, const std::string& path);
 

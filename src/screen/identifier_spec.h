@@ -1,7 +1,5 @@
-// Identifiers written on a command line or in a batch CSV column: "TYPE:VALUE" or
-// "TYPE:VALUE:CC", e.g. "passport:D1017310:IQ", "imo:9116412", "email:info@example.com".
-// TYPE is an identifier type or synonym (parse_identifier_type); CC, the issuing country, is
-// two letters after the last ':' (never read from a website, whose value may hold ':').
+// Identifiers written on a command line or in a batch CSV column, as query identifiers. The
+// grammar ("TYPE:VALUE" or "TYPE:VALUE:CC") is model::parse_identifier_spec's.
 #pragma once
 
 #include <string_view>

@@ -142,6 +142,7 @@ json to_json(const DatasetInfo& info) {
           {"authority", info.authority},
           {"publication_date", info.publication_date},
           {"note", info.note},
+          {"kind", to_string(info.kind)},
           {"entity_count", info.entity_count},
           {"skipped_records", info.skipped_records},
           {"load_seconds", rounded(info.load_seconds)},

@@ -8,10 +8,12 @@
 #include "sources/ca_sema_xml.h"
 #include "sources/dataset_manifest.h"
 #include "sources/eu_fsf_xml.h"
+#include "sources/ftm_json.h"
 #include "sources/input_file.h"
 #include "sources/list_format.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
+#include "sources/own_list.h"
 #include "sources/un_xml.h"
 #include "sources/us_csl_csv.h"
 
@@ -47,7 +49,8 @@ Result<std::vector<DetectedFile>> read_files(const SourceUnit& unit) {
     if (!format) {
       return location_error(ErrorCode::kFormat, path,
                             "unrecognised list format (not OFAC CSV or XML, UN XML, Canada SEMA "
-                            "XML, US CSL CSV or EU FSF XML)");
+                            "XML, US CSL CSV, EU FSF XML, FollowTheMoney JSON or an own list; "
+                            "see docs/own-lists.md)");
     }
     files.push_back(DetectedFile{std::move(input).value(), *format, seconds_since(start)});
   }
@@ -127,6 +130,9 @@ std::string default_dataset_id(const DatasetFiles& files) {
     case ListFormat::kCaSemaXml: return "ca_sema";
     case ListFormat::kUsCslCsv: return "us_csl";
     case ListFormat::kEuFsfXml: return "eu_fsf";
+    case ListFormat::kFtmJson: return "ftm";
+    case ListFormat::kOwnListCsv:
+    case ListFormat::kOwnListJson: return "own_list";
     default: break;
   }
   std::string name = std::filesystem::path(file.input.path).filename().string();
@@ -142,6 +148,8 @@ std::string default_title(std::string_view id) {
   if (id == "ca_sema") return "Canada Consolidated Autonomous Sanctions List (SEMA, JVCFOA)";
   if (id == "us_csl") return "US Consolidated Screening List (trade.gov)";
   if (id == "eu_fsf") return "EU Consolidated Financial Sanctions List (FSF)";
+  if (id == "ftm") return "FollowTheMoney entities";
+  if (id == "own_list") return "Own list";
   return std::string(id);
 }
 
@@ -153,6 +161,9 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
   if (file.format == ListFormat::kCaSemaXml) return parse_ca_sema_xml(file.input, id);
   if (file.format == ListFormat::kUsCslCsv) return parse_us_csl_csv(file.input, id);
   if (file.format == ListFormat::kEuFsfXml) return parse_eu_fsf_xml(file.input, id);
+  if (file.format == ListFormat::kFtmJson) return parse_ftm_json(file.input, id);
+  if (file.format == ListFormat::kOwnListCsv) return parse_own_list_csv(file.input, id);
+  if (file.format == ListFormat::kOwnListJson) return parse_own_list_json(file.input, id);
   Result<OfacCsvFiles> set = csv_set_of(files, location);
   if (!set.ok()) return set.error();
   return parse_ofac_csv(*set, id);
@@ -203,7 +214,7 @@ Result<std::vector<ParseOutput>> load_unit(const SourceUnit& unit) {
     return location_error(ErrorCode::kInvalidArgument, *unit.manifest,
                           "names one dataset, but its directory holds " +
                               std::to_string(datasets.size()) +
-                              " (an OFAC CSV set and each XML file are one dataset each)");
+                              " (an OFAC CSV set is one dataset, every other list file one each)");
   }
   std::vector<ParseOutput> outputs;
   for (DatasetFiles& dataset : datasets) {

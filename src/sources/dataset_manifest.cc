@@ -36,6 +36,16 @@ Error manifest_error(const std::string& path, std::string message) {
   return make_error(ErrorCode::kMalformed, std::move(message), Location{path, 0, {}});
 }
 
+// "kind" is not in kKeys: it is an enumeration, read and checked on its own.
+Result<std::optional<DatasetKind>> read_kind(const nlohmann::json& json, const std::string& path) {
+  const auto value = json.find("kind");
+  if (value == json.end() || value->is_null()) return std::optional<DatasetKind>();
+  const std::optional<DatasetKind> kind =
+      value->is_string() ? parse_dataset_kind(value->get<std::string>()) : std::nullopt;
+  if (!kind) return manifest_error(path, "\"kind\" must be \"block\" or \"allow\"");
+  return kind;
+}
+
 }  // namespace
 
 void DatasetManifest::apply_to(DatasetInfo& info) const {
@@ -43,6 +53,7 @@ void DatasetManifest::apply_to(DatasetInfo& info) const {
   if (authority) info.authority = *authority;
   if (publication_date) info.publication_date = *publication_date;
   if (note) info.note = *note;
+  if (kind) info.kind = *kind;
 }
 
 Result<DatasetManifest> read_dataset_manifest(const std::string& path) {
@@ -61,6 +72,9 @@ Result<DatasetManifest> read_dataset_manifest(const std::string& path) {
     }
     manifest.*entry.field = value->get<std::string>();
   }
+  Result<std::optional<DatasetKind>> kind = read_kind(json, path);
+  if (!kind.ok()) return kind.error();
+  manifest.kind = *kind;
   if (manifest.id && !is_valid_id(*manifest.id)) {
     return manifest_error(path, "\"id\" must be lower-case letters, digits, '_' or '-', got \"" +
                                     *manifest.id + "\"");

@@ -98,6 +98,11 @@ std::string normalise_spaces(std::string_view text) {
   return out;
 }
 
+NameKind alias_kind(std::string_view script) {
+  const bool other_script = !script.empty() && script != "Latn";
+  return other_script ? NameKind::kNativeScript : NameKind::kAlias;
+}
+
 std::pair<std::string, std::string> split_given_names(std::string_view given_names) {
   const size_t space = given_names.find(' ');
   if (space == std::string_view::npos) return {std::string(given_names), {}};

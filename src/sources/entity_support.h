@@ -34,6 +34,9 @@ std::string dominant_script(std::string_view text);
 // no-break and narrow no-break spaces lists paste in) made one ASCII space and the ends
 // trimmed; zero-width spaces and byte-order marks are dropped. Invalid UTF-8 passes through.
 std::string normalise_spaces(std::string_view text);
+// The kind of an alias written in `script` (dominant_script): an alias in a script other than
+// Latin is the original-script form of the name (kNativeScript), as the UN list marks them.
+NameKind alias_kind(std::string_view script);
 
 // Splits given names as OFAC and the UN write them: the first word is the given name, the
 // rest are middle names. "Ismail Abdul Salah" -> {"Ismail", "Abdul Salah"}.

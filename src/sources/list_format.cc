@@ -8,8 +8,10 @@
 #include "model/ascii.h"
 #include "sources/ca_sema_xml.h"
 #include "sources/eu_fsf_xml.h"
+#include "sources/ftm_json.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
+#include "sources/own_list.h"
 #include "sources/un_xml.h"
 #include "sources/us_csl_csv.h"
 
@@ -36,7 +38,10 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes) {
   if (is_ca_sema_xml(bytes)) return ListFormat::kCaSemaXml;
   if (is_eu_fsf_xml(bytes)) return ListFormat::kEuFsfXml;
   if (is_us_csl_csv(bytes)) return ListFormat::kUsCslCsv;
+  if (is_ftm_json(bytes)) return ListFormat::kFtmJson;
+  if (is_own_list_json(bytes)) return ListFormat::kOwnListJson;
   if (const std::optional<OfacCsvKind> kind = detect_ofac_csv(bytes)) return from_csv_kind(*kind);
+  if (is_own_list_csv(bytes)) return ListFormat::kOwnListCsv;
   return std::nullopt;
 }
 
@@ -51,6 +56,9 @@ std::string_view format_id(ListFormat format) {
     case ListFormat::kCaSemaXml: return "ca_sema_xml";
     case ListFormat::kUsCslCsv: return "us_csl_csv";
     case ListFormat::kEuFsfXml: return "eu_fsf_xml";
+    case ListFormat::kFtmJson: return "ftm_json";
+    case ListFormat::kOwnListCsv: return "own_list_csv";
+    case ListFormat::kOwnListJson: return "own_list_json";
   }
   return "unknown";
 }
@@ -62,7 +70,7 @@ bool is_ofac_csv(ListFormat format) {
 
 bool is_ignored_file_name(std::string_view file_name) {
   static constexpr std::array<std::string_view, 3> kNoteStems = {"readme", "note", "notes"};
-  static constexpr std::array<std::string_view, 3> kNoteExtensions = {".md", ".txt", ".json"};
+  static constexpr std::array<std::string_view, 2> kNoteExtensions = {".md", ".txt"};
   if (file_name.empty() || file_name.front() == '.') return true;
   const std::string name = lower(file_name);
   const std::string_view stem = std::string_view(name).substr(0, name.find('.'));

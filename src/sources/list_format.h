@@ -16,20 +16,24 @@ enum class ListFormat {
   kCaSemaXml,  // Canada Consolidated Autonomous Sanctions List (SEMA)
   kUsCslCsv,   // US Consolidated Screening List CSV, plain or gzipped
   kEuFsfXml,   // EU Financial Sanctions Files XML 1.1
+  kFtmJson,      // FollowTheMoney JSON lines (OpenSanctions)
+  kOwnListCsv,   // a user's own list or allow list, CSV (docs/own-lists.md)
+  kOwnListJson,  // the same as JSON lines
 };
 
 // nullopt when the bytes are in no format we read.
 std::optional<ListFormat> detect_list_format(std::string_view bytes);
 
 // The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml",
-// "ca_sema_xml", "us_csl_csv", "eu_fsf_xml"...
+// "ca_sema_xml", "us_csl_csv", "eu_fsf_xml", "ftm_json", "own_list_csv", "own_list_json"...
 std::string_view format_id(ListFormat format);
 
 // True for the four files of an OFAC legacy CSV set, which are parsed together.
 bool is_ofac_csv(ListFormat format);
 
 // Files a dataset directory may hold beside its lists and that are never read as lists:
-// hidden files, vigil-dataset.json, README and NOTE files, and *.md, *.txt, *.json.
+// hidden files, vigil-dataset.json, README and NOTE files, and *.md, *.txt. Other JSON files
+// are read: FollowTheMoney exports and own lists are JSON lines, often named *.json.
 bool is_ignored_file_name(std::string_view file_name);
 
 }  // namespace vigil::sources
