@@ -5,11 +5,13 @@
 #include <chrono>
 #include <filesystem>
 
+#include "sources/au_dfat.h"
 #include "sources/dataset_manifest.h"
 #include "sources/input_file.h"
 #include "sources/list_format.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
+#include "sources/uk_ofsi.h"
 #include "sources/un_xml.h"
 
 namespace vigil::sources {
@@ -23,7 +25,7 @@ struct DetectedFile {
   double read_seconds = 0;
 };
 
-// The files of one dataset: an OFAC CSV set, or a single XML file.
+// The files of one dataset: an OFAC CSV set, or a single XML or XLSX file.
 using DatasetFiles = std::vector<DetectedFile>;
 
 double seconds_since(Clock::time_point start) {
@@ -42,15 +44,14 @@ Result<std::vector<DetectedFile>> read_files(const SourceUnit& unit) {
     if (!input.ok()) return input.error();
     const std::optional<ListFormat> format = detect_list_format(input->bytes);
     if (!format) {
-      return location_error(ErrorCode::kFormat, path,
-                            "unrecognised list format (not OFAC CSV, OFAC XML or UN XML)");
+      return location_error(ErrorCode::kFormat, path, unrecognised_format_reason(input->bytes));
     }
     files.push_back(DetectedFile{std::move(input).value(), *format, seconds_since(start)});
   }
   return files;
 }
 
-// The CSV parts of a directory form one set; each XML file is a dataset of its own.
+// The CSV parts of a directory form one set; each XML or XLSX file is a dataset of its own.
 std::vector<DatasetFiles> group_files(std::vector<DetectedFile> files) {
   std::vector<DatasetFiles> datasets;
   DatasetFiles csv_set;
@@ -118,6 +119,8 @@ const DetectedFile& main_file(const DatasetFiles& files) {
 std::string default_dataset_id(const DatasetFiles& files) {
   const DetectedFile& file = main_file(files);
   if (file.format == ListFormat::kUnXml) return "un_sc";
+  if (file.format == ListFormat::kUkOfsiXlsx) return "uk_ofsi";
+  if (file.format == ListFormat::kAuDfatXlsx) return "au_dfat";
   std::string name = std::filesystem::path(file.input.path).filename().string();
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -128,6 +131,8 @@ std::string default_title(std::string_view id) {
   if (id == "ofac_sdn") return "OFAC Specially Designated Nationals and Blocked Persons List (SDN)";
   if (id == "ofac_cons") return "OFAC Consolidated Sanctions List (non-SDN)";
   if (id == "un_sc") return "UN Security Council Consolidated List";
+  if (id == "uk_ofsi") return "UK OFSI Consolidated List of Financial Sanctions Targets";
+  if (id == "au_dfat") return "Australia DFAT Consolidated List";
   return std::string(id);
 }
 
@@ -136,6 +141,8 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
   const DetectedFile& file = main_file(files);
   if (file.format == ListFormat::kOfacXml) return parse_ofac_xml(file.input, id);
   if (file.format == ListFormat::kUnXml) return parse_un_xml(file.input, id);
+  if (file.format == ListFormat::kUkOfsiXlsx) return parse_uk_ofsi(file.input, id);
+  if (file.format == ListFormat::kAuDfatXlsx) return parse_au_dfat(file.input, id);
   Result<OfacCsvFiles> set = csv_set_of(files, location);
   if (!set.ok()) return set.error();
   return parse_ofac_csv(*set, id);
@@ -186,7 +193,7 @@ Result<std::vector<ParseOutput>> load_unit(const SourceUnit& unit) {
     return location_error(ErrorCode::kInvalidArgument, *unit.manifest,
                           "names one dataset, but its directory holds " +
                               std::to_string(datasets.size()) +
-                              " (an OFAC CSV set and each XML file are one dataset each)");
+                              " (an OFAC CSV set and each XML or XLSX file are one dataset each)");
   }
   std::vector<ParseOutput> outputs;
   for (DatasetFiles& dataset : datasets) {

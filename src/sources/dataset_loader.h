@@ -9,7 +9,7 @@
 
 namespace vigil::sources {
 
-// One ParseOutput per dataset in the unit: an OFAC CSV set, or each XML file. A file in no
+// One ParseOutput per dataset in the unit: an OFAC CSV set, or each XML or XLSX file. A file in no
 // known format, an incomplete CSV set or a manifest naming a unit that holds more than one
 // dataset is an error naming the file or directory. Thread-safe: units share nothing.
 Result<std::vector<ParseOutput>> load_unit(const SourceUnit& unit);

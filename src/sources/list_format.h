@@ -13,12 +13,19 @@ enum class ListFormat {
   kOfacCsvComments,
   kOfacXml,
   kUnXml,
+  kUkOfsiXlsx,
+  kAuDfatXlsx,
 };
 
 // nullopt when the bytes are in no format we read.
 std::optional<ListFormat> detect_list_format(std::string_view bytes);
 
-// The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml"...
+// Why detect_list_format found no format, for the error a user sees: a damaged ZIP archive,
+// a workbook whose header matches no list, or simply an unknown format.
+std::string unrecognised_format_reason(std::string_view bytes);
+
+// The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml",
+// "uk_ofsi_xlsx", "au_dfat_xlsx"...
 std::string_view format_id(ListFormat format);
 
 bool is_ofac_csv(ListFormat format);
