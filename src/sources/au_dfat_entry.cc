@@ -120,20 +120,59 @@ std::string listing_date(std::string_view listing) {
   return date && !date->is_range() ? date->from.to_iso() : std::string();
 }
 
-// A free-text address whose last comma-separated part is a country: that part is the
-// country, the rest the street.
+// The country a free-text address ends with: its last comma-separated part, else its last
+// three, two or one words ("... Tambov Region 393190 Russia"). Returns the length of the
+// country text at the end of `text`, 0 when none.
+size_t trailing_country(std::string_view text, std::string& code) {
+  const size_t comma = text.rfind(',');
+  const std::string_view last = model::trim(text.substr(comma == std::string_view::npos ? 0 : comma + 1));
+  code = country_code_or_empty(last);
+  if (!code.empty()) return last.size();
+  constexpr size_t kLongestCountryWords = 3;
+  for (size_t words = kLongestCountryWords; words > 0; --words) {
+    size_t start = text.size();
+    for (size_t i = 0; i < words && start != std::string_view::npos && start > 0; ++i) {
+      start = text.rfind(' ', start - 1);
+    }
+    const size_t from = start == std::string_view::npos ? 0 : start + 1;
+    code = country_code_or_empty(text.substr(from));
+    if (!code.empty()) return text.size() - from;
+  }
+  return 0;
+}
+
+// A free-text address: the country it ends with, and the rest as the street.
 Address address_of(std::string_view text) {
+  text = model::trim(text);
   Address address;
   address.street = std::string(text);
-  const size_t comma = text.rfind(',');
-  const std::string_view last = model::trim(comma == std::string_view::npos ? text : text.substr(comma + 1));
-  address.country = country_code_or_empty(last);
-  if (address.country.empty()) return address;
-  address.country_name = std::string(last);
-  address.street = comma == std::string_view::npos
-                       ? std::string()
-                       : std::string(model::trim(text.substr(0, comma)));
+  const size_t country_size = trailing_country(text, address.country);
+  if (country_size == 0) return address;
+  address.country_name = std::string(text.substr(text.size() - country_size));
+  std::string_view street = model::trim(text.substr(0, text.size() - country_size));
+  while (street.ends_with(',')) street = model::trim(street.substr(0, street.size() - 1));
+  address.street = std::string(street);
   return address;
+}
+
+// Web and email addresses written into free text ("Website: http://...", "a@b.ru").
+std::vector<std::pair<IdentifierType, std::string>> web_addresses(std::string_view text) {
+  std::vector<std::pair<IdentifierType, std::string>> found;
+  size_t start = 0;
+  while (start < text.size()) {
+    const size_t end = std::min(text.find_first_of(" \n\t;,", start), text.size());
+    std::string_view token = text.substr(start, end - start);
+    while (!token.empty() && (token.back() == '.' || token.back() == ')')) token.remove_suffix(1);
+    start = end + 1;
+    if (token.starts_with("http://") || token.starts_with("https://") ||
+        token.starts_with("www.")) {
+      found.emplace_back(IdentifierType::kWebsite, std::string(token));
+    } else if (token.find('@') != std::string_view::npos &&
+               token.find('.', token.find('@')) != std::string_view::npos) {
+      found.emplace_back(IdentifierType::kEmail, std::string(token));
+    }
+  }
+  return found;
 }
 
 }  // namespace
@@ -300,6 +339,10 @@ class ReferenceReader {
     if (is_un_reference(first)) {
       read_identifier_value(IdentifierType::kOther, "UN reference number", std::string(first));
       add_unique_property(entity_, "un_reference_number", std::string(first));
+    }
+    for (auto& [type, address] : web_addresses(value)) {
+      read_identifier_value(type, type == IdentifierType::kEmail ? "Email" : "Website",
+                            std::move(address));
     }
     // Vessels: "Previous names include ASHER".
     for (std::string_view prefix : {"Previous names includes ", "Previous names include "}) {
