@@ -7,6 +7,7 @@
 #include "sources/xlsx_rows.h"
 #include "sources/xml_support.h"
 #include "sources/zip_archive.h"
+#include "text/normalise.h"
 
 namespace vigil::sources::xlsx {
 namespace {
@@ -173,6 +174,18 @@ Result<std::string> sheet_part(const pugi::xml_document& workbook,
   return target->target;
 }
 
+// The sheet XML is checked by expat as it is read; pugixml passes any bytes through.
+std::optional<Error> check_utf8(const std::vector<std::string>& strings,
+                                const WorkbookReader& reader, const std::string& part) {
+  for (size_t i = 0; i < strings.size(); ++i) {
+    if (!text::is_valid_utf8(strings[i])) {
+      return reader.error(ErrorCode::kMalformed,
+                          "shared string " + std::to_string(i) + " is not valid UTF-8", part);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool is_xlsx(std::string_view bytes) {
@@ -214,6 +227,7 @@ Result<Sheet> read_sheet(std::string_view bytes, std::string_view file_path,
   if (const Relationship* strings = find_relationship(relationships, {}, kSharedStringsType)) {
     if (auto error = reader.load(strings->target, document)) return *error;
     shared_strings = read_shared_strings(document);
+    if (auto error = check_utf8(shared_strings, reader, strings->target)) return *error;
   }
   if (const Relationship* styles = find_relationship(relationships, {}, kStylesType)) {
     if (auto error = reader.load(styles->target, document)) return *error;
