@@ -110,13 +110,19 @@ std::vector<std::string> date_pieces(std::string_view text) {
   return pieces;
 }
 
-// The date after " on " in "Listed by UN 1267 Committee on 25 January 2001 (amended ...)".
+// The date after " on " in "Listed by UN 1267 Committee on 25 January 2001 (amended ...)" or
+// "Listed by 1533 Committee on: 30 Nov. 2012".
 std::string listing_date(std::string_view listing) {
-  const size_t on = listing.find(" on ");
+  size_t on = listing.find(" on");
+  while (on != std::string_view::npos && on + 3 < listing.size() && listing[on + 3] != ' ' &&
+         listing[on + 3] != ':') {
+    on = listing.find(" on", on + 3);
+  }
   if (on == std::string_view::npos) return {};
-  std::string_view rest = listing.substr(on + 4);
+  std::string_view rest = listing.substr(on + 3);
   rest = rest.substr(0, rest.find_first_of("(;\n"));
-  const std::optional<DateValue> date = parse_date(model::trim(rest));
+  while (rest.starts_with(':')) rest.remove_prefix(1);
+  const std::optional<DateValue> date = parse_date(trim_spaces(rest));
   return date && !date->is_range() ? date->from.to_iso() : std::string();
 }
 
@@ -125,7 +131,8 @@ std::string listing_date(std::string_view listing) {
 // country text at the end of `text`, 0 when none.
 size_t trailing_country(std::string_view text, std::string& code) {
   const size_t comma = text.rfind(',');
-  const std::string_view last = model::trim(text.substr(comma == std::string_view::npos ? 0 : comma + 1));
+  const std::string_view last =
+      trim_spaces(text.substr(comma == std::string_view::npos ? 0 : comma + 1));
   code = country_code_or_empty(last);
   if (!code.empty()) return last.size();
   constexpr size_t kLongestCountryWords = 3;
@@ -141,16 +148,22 @@ size_t trailing_country(std::string_view text, std::string& code) {
   return 0;
 }
 
-// A free-text address: the country it ends with, and the rest as the street.
+// A free-text address: the country it ends with, a closing remark in parentheses as the
+// note ("Uganda (as of early 2016)"), and the rest as the street.
 Address address_of(std::string_view text) {
-  text = model::trim(text);
+  text = trim_spaces(text);
   Address address;
+  const size_t remark = text.ends_with(')') ? text.rfind(" (") : std::string_view::npos;
+  if (remark != std::string_view::npos) {
+    address.note = std::string(text.substr(remark + 2, text.size() - remark - 3));
+    text = trim_spaces(text.substr(0, remark));
+  }
   address.street = std::string(text);
   const size_t country_size = trailing_country(text, address.country);
   if (country_size == 0) return address;
   address.country_name = std::string(text.substr(text.size() - country_size));
-  std::string_view street = model::trim(text.substr(0, text.size() - country_size));
-  while (street.ends_with(',')) street = model::trim(street.substr(0, street.size() - 1));
+  std::string_view street = trim_spaces(text.substr(0, text.size() - country_size));
+  while (street.ends_with(',')) street = trim_spaces(street.substr(0, street.size() - 1));
   address.street = std::string(street);
   return address;
 }
@@ -210,6 +223,7 @@ class ReferenceReader {
     for (const Row* row : ordered) {
       Name name;
       name.full = text(*row, Column::kName);
+      if (name.full.empty()) continue;
       name.script = dominant_script(name.full);
       const std::string name_type = text(*row, Column::kNameType);
       const std::optional<NameKind> kind =
@@ -382,11 +396,10 @@ class ReferenceReader {
     sanction.program = committees;
     sanction.legal_basis = instrument;
     sanction.listed_on = listing_date(listing);
-    for (const Sanction& known : entity_.sanctions) {
-      if (known.program == sanction.program && known.legal_basis == sanction.legal_basis &&
-          known.listed_on == sanction.listed_on) {
-        return;
-      }
+    for (Sanction& known : entity_.sanctions) {
+      if (known.program != sanction.program || known.legal_basis != sanction.legal_basis) continue;
+      if (known.listed_on.empty()) known.listed_on = sanction.listed_on;
+      return;
     }
     entity_.sanctions.push_back(std::move(sanction));
   }

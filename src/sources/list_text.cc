@@ -30,10 +30,10 @@ size_t find_marker(std::string_view text, bool numbered, size_t n, size_t from) 
 }
 
 std::string clean_value(std::string_view value) {
-  value = trim(value);
+  value = trim_spaces(value);
   while (!value.empty() && (value.back() == ',' || value.back() == ';')) {
     value.remove_suffix(1);
-    value = trim(value);
+    value = trim_spaces(value);
   }
   return std::string(value);
 }
@@ -53,7 +53,7 @@ std::string_view trim_spaces(std::string_view text) {
 }
 
 std::vector<std::string> enumerated_values(std::string_view text) {
-  text = trim(text);
+  text = trim_spaces(text);
   std::vector<std::string> values;
   if (text.empty()) return values;
   const bool numbered = text.starts_with("(1)");
