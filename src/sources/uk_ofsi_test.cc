@@ -10,6 +10,7 @@
 
 #include "sources/list_format.h"
 #include "sources/loader.h"
+#include "sources/entity_test_support.h"
 #include "sources/zip_test_support.h"
 
 namespace vigil::sources {
@@ -17,6 +18,10 @@ namespace {
 
 using testing::text_row;
 using Fields = std::map<std::string, std::string>;
+using testing::dates_of;
+using testing::names_of;
+using testing::properties_of;
+using Strings = testing::Strings;
 
 const std::vector<std::string> kHeaders = {
     "Name 6", "Name 1", "Name 2", "Name 3", "Name 4", "Name 5", "Title",
@@ -125,44 +130,6 @@ ParseOutput parse_ok(const std::string& bytes) {
   return output.ok() ? std::move(output).value() : ParseOutput{};
 }
 
-const Entity* find(const ParseOutput& output, std::string_view source_id) {
-  for (const Entity& entity : output.entities) {
-    if (entity.source_id == source_id) return &entity;
-  }
-  return nullptr;
-}
-
-std::vector<std::string> names_of(const Entity& entity, NameKind kind) {
-  std::vector<std::string> names;
-  for (const Name& name : entity.names) {
-    if (name.kind == kind) names.push_back(name.full);
-  }
-  return names;
-}
-
-std::vector<std::string> properties_of(const Entity& entity, std::string_view key) {
-  std::vector<std::string> values;
-  for (const Property& property : entity.properties) {
-    if (property.key == key) values.push_back(property.value);
-  }
-  return values;
-}
-
-const Identifier* identifier(const Entity& entity, IdentifierType type, std::string_view value) {
-  for (const Identifier& id : entity.identifiers) {
-    if (id.type == type && id.value == value) return &id;
-  }
-  return nullptr;
-}
-
-std::vector<std::string> dates_of(const Entity& entity) {
-  std::vector<std::string> dates;
-  for (const DateValue& date : entity.birth_dates) dates.push_back(date.to_string());
-  return dates;
-}
-
-using Strings = std::vector<std::string>;
-
 TEST(UkOfsiTest, IsDetectedFromItsContent) {
   const std::string bytes = sample_conlist();
   EXPECT_TRUE(is_uk_ofsi_xlsx(bytes));
@@ -193,7 +160,7 @@ TEST(UkOfsiTest, GroupsRowsIntoOneEntityPerGroupId) {
 
 TEST(UkOfsiTest, ReadsAnIndividualFieldByField) {
   const ParseOutput output = parse_ok(sample_conlist());
-  const Entity* haq = find(output, "100");
+  const Entity* haq = testing::find_entity(output, "100");
   ASSERT_NE(haq, nullptr);
   EXPECT_EQ(haq->id, "uk_ofsi:100");
   EXPECT_EQ(haq->schema, Schema::kPerson);
@@ -222,17 +189,17 @@ TEST(UkOfsiTest, ReadsAnIndividualFieldByField) {
   EXPECT_EQ(properties_of(*haq, "title"), (Strings{"Pir", "Mian"}));
   EXPECT_EQ(properties_of(*haq, "position"), Strings{"Cleric"});
 
-  const Identifier* passport = identifier(*haq, IdentifierType::kPassport, "CD-456");
+  const Identifier* passport = testing::find_identifier(*haq, IdentifierType::kPassport, "CD-456");
   ASSERT_NE(passport, nullptr);
   EXPECT_EQ(passport->normalised, "CD456");
   EXPECT_EQ(passport->note, "British passport number");
   EXPECT_EQ(passport->country, "GB");
-  ASSERT_NE(identifier(*haq, IdentifierType::kPassport, "AB123"), nullptr);
-  EXPECT_EQ(identifier(*haq, IdentifierType::kPassport, "AB123")->country, "PK");
-  EXPECT_NE(identifier(*haq, IdentifierType::kNationalId, "12345-6789"), nullptr);
-  EXPECT_NE(identifier(*haq, IdentifierType::kOther, "GHR0086"), nullptr);
-  EXPECT_NE(identifier(*haq, IdentifierType::kPhone, "+92 (300) 5678"), nullptr);
-  EXPECT_NE(identifier(*haq, IdentifierType::kEmail, "pir@example.pk"), nullptr);
+  ASSERT_NE(testing::find_identifier(*haq, IdentifierType::kPassport, "AB123"), nullptr);
+  EXPECT_EQ(testing::find_identifier(*haq, IdentifierType::kPassport, "AB123")->country, "PK");
+  EXPECT_NE(testing::find_identifier(*haq, IdentifierType::kNationalId, "12345-6789"), nullptr);
+  EXPECT_NE(testing::find_identifier(*haq, IdentifierType::kOther, "GHR0086"), nullptr);
+  EXPECT_NE(testing::find_identifier(*haq, IdentifierType::kPhone, "+92 (300) 5678"), nullptr);
+  EXPECT_NE(testing::find_identifier(*haq, IdentifierType::kEmail, "pir@example.pk"), nullptr);
 
   ASSERT_EQ(haq->addresses.size(), 1U);
   EXPECT_EQ(haq->addresses[0].street, "Bharchundi Sharif, Daharki");
@@ -254,7 +221,7 @@ TEST(UkOfsiTest, ReadsAnIndividualFieldByField) {
 
 TEST(UkOfsiTest, ReadsShipsAndCompanies) {
   const ParseOutput output = parse_ok(sample_conlist());
-  const Entity* ship = find(output, "200");
+  const Entity* ship = testing::find_entity(output, "200");
   ASSERT_NE(ship, nullptr);
   EXPECT_EQ(ship->schema, Schema::kVessel);
   // No "Primary name" row: the first name leads.
@@ -262,24 +229,24 @@ TEST(UkOfsiTest, ReadsShipsAndCompanies) {
   EXPECT_EQ(ship->names.front().kind, NameKind::kPrimary);
   EXPECT_EQ(names_of(*ship, NameKind::kAlias), Strings{"AKTIVA"});
   EXPECT_TRUE(ship->names.front().parts.family.empty());
-  EXPECT_NE(identifier(*ship, IdentifierType::kImo, "7408873"), nullptr);
+  EXPECT_NE(testing::find_identifier(*ship, IdentifierType::kImo, "7408873"), nullptr);
   EXPECT_EQ(properties_of(*ship, "vessel_flag"), Strings{"North Korea"});
   EXPECT_EQ(properties_of(*ship, "former_vessel_flag"), Strings{"Russia"});
   EXPECT_EQ(properties_of(*ship, "vessel_owner"), Strings{"Korea Samjong Shipping"});
   EXPECT_EQ(properties_of(*ship, "vessel_build_year"), Strings{"1975"});
 
-  const Entity* company = find(output, "300");
+  const Entity* company = testing::find_entity(output, "300");
   ASSERT_NE(company, nullptr);
   EXPECT_EQ(company->schema, Schema::kOrganization);
   EXPECT_EQ(company->names.front().full, "ACME & SONS TRADING LLC");
   ASSERT_EQ(company->sanctions.size(), 2U);
   EXPECT_EQ(company->sanctions[1].program, "Belarus");
   EXPECT_EQ(company->sanctions[1].listed_on, "2022-03-02");
-  EXPECT_NE(identifier(*company, IdentifierType::kRegistration, "1155190006454"), nullptr);
-  const Identifier* tax = identifier(*company, IdentifierType::kTaxId, "5112000907");
+  EXPECT_NE(testing::find_identifier(*company, IdentifierType::kRegistration, "1155190006454"), nullptr);
+  const Identifier* tax = testing::find_identifier(*company, IdentifierType::kTaxId, "5112000907");
   ASSERT_NE(tax, nullptr);
   EXPECT_EQ(tax->label, "TIN");
-  EXPECT_NE(identifier(*company, IdentifierType::kWebsite, "https://acme.example"), nullptr);
+  EXPECT_NE(testing::find_identifier(*company, IdentifierType::kWebsite, "https://acme.example"), nullptr);
   ASSERT_EQ(company->relations.size(), 1U);
   EXPECT_EQ(company->relations[0].kind, RelationKind::kOwnedBy);
   EXPECT_EQ(company->relations[0].target_name, "Big Holding");
@@ -296,165 +263,6 @@ TEST(UkOfsiTest, AWorkbookWithoutTheHeaderIsAnError) {
   EXPECT_EQ(output.error().code, ErrorCode::kFormat);
   EXPECT_NE(output.error().to_string().find("other.xlsx"), std::string::npos);
   EXPECT_NE(output.error().message.find("'Alias Type'"), std::string::npos);
-}
-
-// The real list as OFSI published it on 2025-04-14, through the public loader.
-class UkOfsiDataTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto loaded = load_sources({VIGIL_TEST_DATA_DIR "/lists/uk_ofsi"});
-    ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
-    ASSERT_EQ(loaded->size(), 1U);
-    output_ = new ParseOutput(std::move(loaded->front()));
-  }
-  static void TearDownTestSuite() {
-    delete output_;
-    output_ = nullptr;
-  }
-  static const ParseOutput& out() { return *output_; }
-  static const Entity& entity(std::string_view group_id) {
-    const Entity* found = find(out(), group_id);
-    EXPECT_NE(found, nullptr) << group_id;
-    static const Entity kNone;
-    return found == nullptr ? kNone : *found;
-  }
-
- private:
-  static ParseOutput* output_;
-};
-ParseOutput* UkOfsiDataTest::output_ = nullptr;
-
-TEST_F(UkOfsiDataTest, EveryGroupIdIsAnEntity) {
-  EXPECT_EQ(out().info.id, "uk_ofsi");
-  EXPECT_EQ(out().info.title, "UK OFSI Consolidated List of Financial Sanctions Targets");
-  EXPECT_EQ(out().info.publication_date, "2025-04-14");
-  EXPECT_EQ(out().entities.size(), 4688U);  // the manifest's 4,688 group IDs
-  EXPECT_EQ(out().info.skipped_records, 0U);
-  EXPECT_TRUE(out().diagnostics.empty());
-  ASSERT_EQ(out().info.files.size(), 1U);
-  EXPECT_EQ(out().info.files[0].format, "uk_ofsi_xlsx");
-  size_t names = 0;
-  std::map<Schema, size_t> schemas;
-  for (const Entity& e : out().entities) {
-    names += e.names.size();
-    ++schemas[e.schema];
-    EXPECT_EQ(e.names.front().kind, NameKind::kPrimary) << e.id;
-  }
-  EXPECT_EQ(schemas[Schema::kVessel], 15U);
-  EXPECT_EQ(names, 15966U);  // distinct names of the 18,798 rows
-}
-
-TEST_F(UkOfsiDataTest, StateDumaMemberWithCyrillicName) {
-  const Entity& e = entity("14241");
-  EXPECT_EQ(e.schema, Schema::kPerson);
-  EXPECT_EQ(e.names.front().full, "Khizri Magomedovich ABAKAROV");
-  EXPECT_EQ(e.names.front().parts.family, "ABAKAROV");
-  EXPECT_EQ(names_of(e, NameKind::kNativeScript), Strings{"Хизри Магомедович Абакаров"});
-  EXPECT_EQ(dates_of(e), Strings{"1960-06-28"});
-  EXPECT_EQ(e.birth_places, Strings{"Yuzhno Sakhalinsk, Russia"});
-  EXPECT_EQ(e.nationalities, Strings{"RU"});
-  EXPECT_EQ(e.gender, Gender::kMale);
-  ASSERT_EQ(e.addresses.size(), 1U);
-  EXPECT_EQ(e.addresses[0].street, "1 Okhotny Ryad str");
-  EXPECT_EQ(e.addresses[0].postal_code, "103265");
-  EXPECT_EQ(e.addresses[0].country, "RU");
-  ASSERT_EQ(e.sanctions.size(), 1U);
-  EXPECT_EQ(e.sanctions[0].program, "Russia");
-  EXPECT_EQ(e.sanctions[0].listed_on, "2022-03-11");
-  EXPECT_NE(identifier(e, IdentifierType::kOther, "RUS0296"), nullptr);
-}
-
-TEST_F(UkOfsiDataTest, QaidaOperativeWithPassportsAndAWeakAlias) {
-  const Entity& e = entity("13312");
-  EXPECT_EQ(e.names.front().full, "ABD AL-BASET AZZOUZ");
-  EXPECT_EQ(names_of(e, NameKind::kWeakAlias), Strings{"AA"});
-  EXPECT_EQ(names_of(e, NameKind::kAlias), (Strings{"Abdelbassed AZOUZ", "Abdul Baset AZOUZ"}));
-  EXPECT_EQ(dates_of(e), Strings{"1966-02-07"});
-  EXPECT_EQ(e.nationalities, Strings{"LY"});
-  const Identifier* british = identifier(e, IdentifierType::kPassport, "C00146605");
-  ASSERT_NE(british, nullptr);
-  EXPECT_EQ(british->country, "GB");
-  ASSERT_NE(identifier(e, IdentifierType::kPassport, "223611"), nullptr);
-  EXPECT_EQ(identifier(e, IdentifierType::kPassport, "223611")->country, "LY");
-  EXPECT_NE(identifier(e, IdentifierType::kOther, "QDi.371"), nullptr);
-  EXPECT_EQ(properties_of(e, "un_reference_number"), Strings{"QDi.371"});
-  ASSERT_EQ(e.sanctions.size(), 1U);
-  EXPECT_EQ(e.sanctions[0].program, "ISIL (Da'esh) and Al-Qaida");
-}
-
-TEST_F(UkOfsiDataTest, PartialBirthDatesKeepTheirKnownParts) {
-  const Entity& kony = entity("13344");
-  const Strings dates = dates_of(kony);
-  for (const char* date : {"1959", "1961-08", "1964-09-18"}) {
-    EXPECT_NE(std::find(dates.begin(), dates.end(), date), dates.end()) << date;
-  }
-  EXPECT_EQ(kony.birth_places.size(), 3U);
-  EXPECT_EQ(kony.addresses.size(), 8U);
-  EXPECT_EQ(kony.countries, (Strings{"CF", "CD"}));
-}
-
-TEST_F(UkOfsiDataTest, IranianScientistWithPersianName) {
-  const Entity& e = entity("16166");
-  EXPECT_EQ(e.names.front().full, "FEREIDOUN ABBASI-DAVANI");
-  const auto native = std::find_if(e.names.begin(), e.names.end(),
-                                   [](const Name& n) { return n.kind == NameKind::kNativeScript; });
-  ASSERT_NE(native, e.names.end());
-  EXPECT_EQ(native->full, "فریدون عباسی دوانی");
-  EXPECT_EQ(native->language, "fa");
-  EXPECT_EQ(dates_of(e), (Strings{"1958-09-08", "1958-07-11"}));
-  EXPECT_EQ(e.sanctions[0].program, "Iran (Nuclear)");
-  EXPECT_EQ(properties_of(e, "position").size(), 2U);
-}
-
-TEST_F(UkOfsiDataTest, DprkTankerWithItsImoNumber) {
-  const Entity& e = entity("13651");
-  EXPECT_EQ(e.schema, Schema::kVessel);
-  EXPECT_EQ(e.names.front().full, "SAM JONG 2");
-  EXPECT_EQ(e.names.size(), 9U);
-  EXPECT_NE(identifier(e, IdentifierType::kImo, "7408873"), nullptr);
-  EXPECT_EQ(properties_of(e, "vessel_type"), Strings{"Oil tanker"});
-  EXPECT_EQ(properties_of(e, "vessel_tonnage"), Strings{"1676"});
-}
-
-TEST_F(UkOfsiDataTest, KazakhCompanyWithRegistrationAndWebsite) {
-  const Entity& e = entity("16636");
-  EXPECT_EQ(e.schema, Schema::kOrganization);
-  EXPECT_EQ(e.names.front().full, "ZAPCHASTTRADE LLP");
-  EXPECT_EQ(names_of(e, NameKind::kNativeScript), Strings{"ТОО ЗАПЧАСТЬ ТРЕЙД"});
-  const Identifier* bin = identifier(e, IdentifierType::kRegistration, "170440031562");
-  ASSERT_NE(bin, nullptr);
-  EXPECT_EQ(bin->label, "Kazakhstan BIN");
-  EXPECT_NE(identifier(e, IdentifierType::kWebsite, "https://armtek.kz/"), nullptr);
-  ASSERT_EQ(e.addresses.size(), 1U);
-  EXPECT_EQ(e.addresses[0].city, "ALMATY");
-  EXPECT_EQ(e.addresses[0].country, "KZ");
-}
-
-// Truncated, flipped, emptied and mis-encoded copies: a clear error or diagnostics, never a
-// crash.
-TEST(UkOfsiDamagedTest, DamagedWorkbooksAreRejectedOrReportedNeverCrash) {
-  const Result<InputFile> real = read_input_file(VIGIL_TEST_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
-  ASSERT_TRUE(real.ok());
-  const std::string& bytes = real->bytes;
-  for (size_t size : {size_t{0}, size_t{3}, size_t{100}, bytes.size() / 2, bytes.size() - 30}) {
-    const InputFile cut{"cut.xlsx", bytes.substr(0, size)};
-    EXPECT_FALSE(detect_list_format(cut.bytes)) << size;
-    const Result<ParseOutput> output = parse_uk_ofsi(cut, "uk_ofsi");
-    ASSERT_FALSE(output.ok()) << size;
-    EXPECT_NE(output.error().to_string().find("cut.xlsx"), std::string::npos);
-    if (size > 3) {
-      EXPECT_NE(unrecognised_format_reason(cut.bytes).find("ZIP"), std::string::npos)
-          << unrecognised_format_reason(cut.bytes);
-    }
-  }
-  for (size_t at : {size_t{40}, size_t{5000}, bytes.size() / 3, bytes.size() - 100}) {
-    InputFile flipped{"flipped.xlsx", bytes};
-    for (size_t i = at; i < at + 16; ++i) flipped.bytes[i] = static_cast<char>(~flipped.bytes[i]);
-    const Result<ParseOutput> output = parse_uk_ofsi(flipped, "uk_ofsi");
-    if (!output.ok()) {
-      EXPECT_NE(output.error().to_string().find("flipped.xlsx"), std::string::npos);
-    }
-  }
 }
 
 TEST(UkOfsiDamagedTest, InvalidUtf8IsAnErrorNamingThePart) {
