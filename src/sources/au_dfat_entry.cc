@@ -48,9 +48,8 @@ constexpr std::array<Header, kColumnCount + 1> kHeaders = {{
 }};
 
 // The boolean columns that say which measures apply.
-constexpr std::array<Column, 4> kMeasures = {Column::kTargetedFinancialSanction,
-                                             Column::kTravelBan, Column::kArmsEmbargo,
-                                             Column::kMaritimeRestriction};
+constexpr std::array<Column, 4> kMeasures = {Column::kTargetedFinancialSanction, Column::kTravelBan,
+                                             Column::kArmsEmbargo, Column::kMaritimeRestriction};
 
 std::string_view header_of(Column column) {
   return std::find_if(kHeaders.begin(), kHeaders.end(),
@@ -111,8 +110,7 @@ class ReferenceReader {
       if (name.full.empty()) continue;
       name.script = dominant_script(name.full);
       const std::string name_type = text(*row, Column::kNameType);
-      const std::optional<NameKind> kind =
-          kind_of(name_type, text(*row, Column::kAliasStrength));
+      const std::optional<NameKind> kind = kind_of(name_type, text(*row, Column::kAliasStrength));
       if (!kind) context_.diagnostics.warn(*row, "unknown Name Type '" + name_type + "'");
       name.kind = kind.value_or(NameKind::kAlias);
       if (name.kind == NameKind::kPrimary && std::exchange(has_primary, true)) {

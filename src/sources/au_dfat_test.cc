@@ -10,9 +10,9 @@
 #include <array>
 #include <map>
 
+#include "sources/entity_test_support.h"
 #include "sources/list_format.h"
 #include "sources/loader.h"
-#include "sources/entity_test_support.h"
 #include "sources/zip_test_support.h"
 
 namespace vigil::sources {
@@ -25,12 +25,25 @@ using testing::dates_of;
 using testing::names_of;
 using testing::properties_of;
 
-const Strings kHeaders = {
-    "Reference", "Name of Individual or Entity", "Type", "Name Type", "Alias Strength",
-    "Date of Birth", "Place of Birth", "Citizenship", "Address", "Additional Information",
-    "Listing Information", "IMO Number", "Committees", "Control Date",
-    "Instrument of Designation", "Targeted Financial Sanction", "Travel Ban", "Arms Embargo",
-    "Maritime Restriction"};
+const Strings kHeaders = {"Reference",
+                          "Name of Individual or Entity",
+                          "Type",
+                          "Name Type",
+                          "Alias Strength",
+                          "Date of Birth",
+                          "Place of Birth",
+                          "Citizenship",
+                          "Address",
+                          "Additional Information",
+                          "Listing Information",
+                          "IMO Number",
+                          "Committees",
+                          "Control Date",
+                          "Instrument of Designation",
+                          "Targeted Financial Sanction",
+                          "Travel Ban",
+                          "Arms Embargo",
+                          "Maritime Restriction"};
 
 constexpr unsigned kDateStyle = 1;   // numFmtId 14, a day-precision date
 constexpr unsigned kMonthStyle = 2;  // numFmtId 17, "mmm-yy"
@@ -66,9 +79,9 @@ struct DfatRow {
 
 std::string dfat_row(long n, const DfatRow& r) {
   const std::string row = std::to_string(n);
-  const bool numeric = !r.reference.empty() &&
-                       std::all_of(r.reference.begin(), r.reference.end(),
-                                   [](char c) { return c >= '0' && c <= '9'; });
+  const bool numeric =
+      !r.reference.empty() && std::all_of(r.reference.begin(), r.reference.end(),
+                                          [](char c) { return c >= '0' && c <= '9'; });
   std::string xml = "<row r=\"" + row + "\">";
   xml += numeric ? number_cell("A" + row, r.reference) : inline_cell("A" + row, r.reference);
   const auto text = [&](std::string_view column, const std::string& value) {
@@ -129,7 +142,9 @@ std::string sample_list() {
   petrov.name = "Ivan PETROV";
   petrov.type = "Individual";
   petrov.name_type = "Primary Name";
-  petrov.birth_date = "1/02/1960, 1961,\xC2\xA0" "Approximately 1965";
+  petrov.birth_date =
+      "1/02/1960, 1961,\xC2\xA0"
+      "Approximately 1965";
   petrov.citizenship = "Russia";
   petrov.committees = "Autonomous (Russia)";
   petrov.listing = "Autonomous Sanctions Amendment (No. 1) Instrument 2025";

@@ -49,8 +49,7 @@ std::vector<std::string> date_pieces(std::string_view text) {
     const size_t end = std::min(text.find(',', start), text.size());
     const std::string piece(trim_spaces(text.substr(start, end - start)));
     const bool spaced_dates = piece.find('/') != std::string::npos &&
-                              piece.find(' ') != std::string::npos &&
-                              !parse_day_first_date(piece);
+                              piece.find(' ') != std::string::npos && !parse_day_first_date(piece);
     if (!spaced_dates) {
       if (!piece.empty()) pieces.push_back(piece);
     } else {

@@ -60,9 +60,8 @@ std::vector<std::string> enumerated_values(std::string_view text) {
   if (!numbered && !text.starts_with("a)")) return {std::string(text)};
   size_t start = marker(numbered, 0).size();
   for (size_t n = 1;; ++n) {
-    const size_t next = (!numbered && n >= kLetterMarkers)
-                            ? std::string_view::npos
-                            : find_marker(text, numbered, n, start);
+    const size_t next = (!numbered && n >= kLetterMarkers) ? std::string_view::npos
+                                                           : find_marker(text, numbered, n, start);
     std::string value = clean_value(text.substr(start, next - start));
     if (!value.empty()) values.push_back(std::move(value));
     if (next == std::string_view::npos) break;

@@ -39,7 +39,9 @@ TEST(ListTextTest, ReadsDatesDayFirst) {
   EXPECT_EQ(iso("00/08/1959"), "1959-08");
   EXPECT_EQ(iso("08/1959"), "1959-08");
   EXPECT_EQ(iso("1959"), "1959");
-  EXPECT_EQ(iso("\xC2\xA0" "12/05/1961\xC2\xA0\xC2\xA0"), "1961-05-12");
+  EXPECT_EQ(iso("\xC2\xA0"
+                "12/05/1961\xC2\xA0\xC2\xA0"),
+            "1961-05-12");
   EXPECT_EQ(iso("Approximately 1970"), "~1970");
   EXPECT_EQ(iso("Between 1963 and 1968"), "1963/1968");
   EXPECT_EQ(iso("31/02/1960"), "none");

@@ -23,8 +23,7 @@ struct Group {
 
 // The rows below the header, grouped by Group ID in order of first appearance.
 std::vector<Group> group_rows(const xlsx::Sheet& sheet, size_t header,
-                              const uk_ofsi::Columns& columns,
-                              xlsx::RowDiagnostics& diagnostics) {
+                              const uk_ofsi::Columns& columns, xlsx::RowDiagnostics& diagnostics) {
   std::vector<Group> groups;
   std::unordered_map<std::string, size_t> index;
   for (size_t i = header + 1; i < sheet.rows.size(); ++i) {

@@ -14,23 +14,48 @@
 namespace vigil::sources::uk_ofsi {
 
 enum class Column : uint8_t {
-  kName1, kName2, kName3, kName4, kName5, kName6,  // Name 6 is the family or entity name
+  kName1,
+  kName2,
+  kName3,
+  kName4,
+  kName5,
+  kName6,  // Name 6 is the family or entity name
   kTitle,
-  kNonLatinName, kNonLatinType, kNonLatinLanguage,
-  kBirthDate, kTownOfBirth, kCountryOfBirth, kNationality,
-  kPassportNumber, kPassportDetails, kNationalIdNumber, kNationalIdDetails,
+  kNonLatinName,
+  kNonLatinType,
+  kNonLatinLanguage,
+  kBirthDate,
+  kTownOfBirth,
+  kCountryOfBirth,
+  kNationality,
+  kPassportNumber,
+  kPassportDetails,
+  kNationalIdNumber,
+  kNationalIdDetails,
   kPosition,
-  kAddress1, kAddress2, kAddress3, kAddress4, kAddress5, kAddress6, kPostCode, kCountry,
+  kAddress1,
+  kAddress2,
+  kAddress3,
+  kAddress4,
+  kAddress5,
+  kAddress6,
+  kPostCode,
+  kCountry,
   kOtherInformation,
-  kGroupType, kAliasType, kAliasQuality,
-  kRegime, kListedOn, kDateDesignated, kLastUpdated,
+  kGroupType,
+  kAliasType,
+  kAliasQuality,
+  kRegime,
+  kListedOn,
+  kDateDesignated,
+  kLastUpdated,
   kGroupId,
 };
 constexpr size_t kColumnCount = static_cast<size_t>(Column::kGroupId) + 1;
 
 // The headers every ConList has; detection and parsing require them.
-constexpr std::array<std::string_view, 5> kRequiredHeaders = {"Name 6", "Group Type",
-                                                              "Alias Type", "Regime", "Group ID"};
+constexpr std::array<std::string_view, 5> kRequiredHeaders = {"Name 6", "Group Type", "Alias Type",
+                                                              "Regime", "Group ID"};
 
 class Columns {
  public:

@@ -37,12 +37,12 @@ NameKind kind_of(std::string_view alias_type, std::string_view quality) {
 // The ISO 639-1 code of a language OFSI names for non-Latin names; empty when unknown.
 std::string language_code(std::string_view language) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kLanguages = {{
-      {"arabic", "ar"},     {"belarusian", "be"}, {"bosnian", "bs"},  {"bulgarian", "bg"},
-      {"burmese", "my"},    {"chinese", "zh"},    {"georgian", "ka"}, {"greek", "el"},
-      {"hebrew", "he"},     {"japanese", "ja"},   {"kazakh", "kk"},   {"korean", "ko"},
-      {"persian", "fa"},    {"persian/farsi", "fa"}, {"farsi", "fa"}, {"romanian", "ro"},
-      {"russian", "ru"},    {"serbian", "sr"},    {"spanish", "es"},  {"thai", "th"},
-      {"turkish", "tr"},    {"ukrainian", "uk"},
+      {"arabic", "ar"},  {"belarusian", "be"},    {"bosnian", "bs"},  {"bulgarian", "bg"},
+      {"burmese", "my"}, {"chinese", "zh"},       {"georgian", "ka"}, {"greek", "el"},
+      {"hebrew", "he"},  {"japanese", "ja"},      {"kazakh", "kk"},   {"korean", "ko"},
+      {"persian", "fa"}, {"persian/farsi", "fa"}, {"farsi", "fa"},    {"romanian", "ro"},
+      {"russian", "ru"}, {"serbian", "sr"},       {"spanish", "es"},  {"thai", "th"},
+      {"turkish", "tr"}, {"ukrainian", "uk"},
   }};
   const std::string key = model::lower(language);
   for (const auto& [name, code] : kLanguages) {
@@ -123,8 +123,8 @@ class GroupReader {
 
   Name latin_name(const Row& row) const {
     std::vector<std::string> given;
-    for (Column column : {Column::kName1, Column::kName2, Column::kName3, Column::kName4,
-                          Column::kName5}) {
+    for (Column column :
+         {Column::kName1, Column::kName2, Column::kName3, Column::kName4, Column::kName5}) {
       given.push_back(text(row, column));
     }
     const std::string family = text(row, Column::kName6);
@@ -135,7 +135,8 @@ class GroupReader {
     name.script = dominant_script(name.full);
     if (entity_.schema != Schema::kPerson) return name;
     name.parts.given = given.front();
-    name.parts.middle = join_non_empty(std::vector<std::string>(given.begin() + 1, given.end()), " ");
+    name.parts.middle =
+        join_non_empty(std::vector<std::string>(given.begin() + 1, given.end()), " ");
     name.parts.family = family;
     const std::vector<std::string> titles = enumerated_values(text(row, Column::kTitle));
     if (!titles.empty()) name.parts.title = titles.front();
@@ -208,9 +209,9 @@ class GroupReader {
       }
       return;
     }
-    append_unique(entity_.birth_places,
-                  join_non_empty({join_non_empty(towns, "; "), join_non_empty(countries, "; ")},
-                                 ", "));
+    append_unique(
+        entity_.birth_places,
+        join_non_empty({join_non_empty(towns, "; "), join_non_empty(countries, "; ")}, ", "));
   }
 
   void read_nationalities(const Row& row) {

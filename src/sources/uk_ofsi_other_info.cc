@@ -95,8 +95,8 @@ void read_phone(const LabelRule& rule, const std::string& value, Entity& entity)
 void read_web_address(const LabelRule& rule, const std::string& value, Entity& entity) {
   for (std::string& address : address_tokens(value)) {
     // OFSI sometimes files an email address under "Website".
-    const bool email = address.find('@') != std::string::npos &&
-                       address.find('/') == std::string::npos;
+    const bool email =
+        address.find('@') != std::string::npos && address.find('/') == std::string::npos;
     add_identifier(entity, email ? IdentifierType::kEmail : IdentifierType::kWebsite, rule.label,
                    std::move(address));
   }
@@ -211,9 +211,9 @@ std::string read_other_information(std::string_view text, Entity& entity) {
       reasons = labelled.value;
       continue;
     }
-    const auto rule =
-        std::find_if(kLabels.begin(), kLabels.end(),
-                     [&labelled](const LabelRule& r) { return r.label == labelled.label; });
+    const auto rule = std::find_if(kLabels.begin(), kLabels.end(), [&labelled](const LabelRule& r) {
+      return r.label == labelled.label;
+    });
     rule->read(*rule, labelled.value, entity);
   }
   return reasons;

@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <map>
 
+#include "sources/entity_test_support.h"
 #include "sources/list_format.h"
 #include "sources/loader.h"
-#include "sources/entity_test_support.h"
 #include "sources/zip_test_support.h"
 
 namespace vigil::sources {
@@ -23,15 +23,42 @@ using testing::names_of;
 using testing::properties_of;
 using Strings = testing::Strings;
 
-const std::vector<std::string> kHeaders = {
-    "Name 6", "Name 1", "Name 2", "Name 3", "Name 4", "Name 5", "Title",
-    "Name Non-Latin Script", "Non-Latin Script Type", "Non-Latin Script Language", "DOB",
-    "Town of Birth", "Country of Birth", "Nationality", "Passport Number", "Passport Details",
-    "National Identification Number", "National Identification Details", "Position",
-    "Address 1", "Address 2", "Address 3", "Address 4", "Address 5", "Address 6",
-    "Post/Zip Code", "Country", "Other Information", "Group Type", "Alias Type",
-    "Alias Quality", "Regime", "Listed On", "UK Sanctions List Date Designated",
-    "Last Updated", "Group ID"};
+const std::vector<std::string> kHeaders = {"Name 6",
+                                           "Name 1",
+                                           "Name 2",
+                                           "Name 3",
+                                           "Name 4",
+                                           "Name 5",
+                                           "Title",
+                                           "Name Non-Latin Script",
+                                           "Non-Latin Script Type",
+                                           "Non-Latin Script Language",
+                                           "DOB",
+                                           "Town of Birth",
+                                           "Country of Birth",
+                                           "Nationality",
+                                           "Passport Number",
+                                           "Passport Details",
+                                           "National Identification Number",
+                                           "National Identification Details",
+                                           "Position",
+                                           "Address 1",
+                                           "Address 2",
+                                           "Address 3",
+                                           "Address 4",
+                                           "Address 5",
+                                           "Address 6",
+                                           "Post/Zip Code",
+                                           "Country",
+                                           "Other Information",
+                                           "Group Type",
+                                           "Alias Type",
+                                           "Alias Quality",
+                                           "Regime",
+                                           "Listed On",
+                                           "UK Sanctions List Date Designated",
+                                           "Last Updated",
+                                           "Group ID"};
 
 // One ConList row: the fields by header, in ConList's column order.
 std::string conlist_row(long number, const Fields& fields) {
@@ -85,15 +112,24 @@ std::string sample_conlist() {
   long n = 3;
   rows += conlist_row(n++, haq({}));
   rows += conlist_row(n++, haq({{"DOB", "00/08/1954"}}));  // the rows repeat per birth date
-  rows += conlist_row(n++, haq({{"Name 6", "MITHO"}, {"Name 2", ""}, {"Alias Type", "AKA"},
-                                {"Alias Quality", "Good quality"}, {"Name Non-Latin Script", ""}}));
-  rows += conlist_row(n++, haq({{"Name 6", "PIR SAHIB"}, {"Name 1", ""}, {"Name 2", ""},
-                                {"Alias Type", "AKA"}, {"Alias Quality", "Low quality"}}));
-  rows += conlist_row(n++, haq({{"Name 6", "HAQUE"}, {"Alias Type", "FKA"},
-                                {"DOB", "sometime in 1953"}}));
+  rows += conlist_row(n++, haq({{"Name 6", "MITHO"},
+                                {"Name 2", ""},
+                                {"Alias Type", "AKA"},
+                                {"Alias Quality", "Good quality"},
+                                {"Name Non-Latin Script", ""}}));
+  rows += conlist_row(n++, haq({{"Name 6", "PIR SAHIB"},
+                                {"Name 1", ""},
+                                {"Name 2", ""},
+                                {"Alias Type", "AKA"},
+                                {"Alias Quality", "Low quality"}}));
+  rows += conlist_row(
+      n++, haq({{"Name 6", "HAQUE"}, {"Alias Type", "FKA"}, {"DOB", "sometime in 1953"}}));
   const Fields ship = {
-      {"Name 6", "SAM JONG 2"}, {"Group Type", "Ship"}, {"Alias Type", "Primary name variation"},
-      {"Regime", "Democratic People's Republic of Korea"}, {"Listed On", "03/04/2018"},
+      {"Name 6", "SAM JONG 2"},
+      {"Group Type", "Ship"},
+      {"Alias Type", "Primary name variation"},
+      {"Regime", "Democratic People's Republic of Korea"},
+      {"Listed On", "03/04/2018"},
       {"Group ID", "200"},
       {"Other Information",
        "(UK Sanctions List Ref):DPR0100. Ship-to-ship transfers. (IMO number):7408873 "
@@ -106,9 +142,13 @@ std::string sample_conlist() {
   alias["Alias Type"] = "AKA";
   rows += conlist_row(n++, alias);
   Fields company = {
-      {"Name 6", "ACME & SONS TRADING LLC"}, {"Group Type", "Entity"},
-      {"Alias Type", "Primary name"}, {"Regime", "Russia"}, {"Listed On", "01/03/2022"},
-      {"Group ID", "300"}, {"Country", "Russia"},
+      {"Name 6", "ACME & SONS TRADING LLC"},
+      {"Group Type", "Entity"},
+      {"Alias Type", "Primary name"},
+      {"Regime", "Russia"},
+      {"Listed On", "01/03/2022"},
+      {"Group ID", "300"},
+      {"Country", "Russia"},
       {"Other Information",
        "(UK Sanctions List Ref):RUS0001. (Website):https://acme.example (Type of "
        "entity):Limited Liability Company (Parent company):Big Holding (Business Reg No):(1) "
@@ -242,11 +282,13 @@ TEST(UkOfsiTest, ReadsShipsAndCompanies) {
   ASSERT_EQ(company->sanctions.size(), 2U);
   EXPECT_EQ(company->sanctions[1].program, "Belarus");
   EXPECT_EQ(company->sanctions[1].listed_on, "2022-03-02");
-  EXPECT_NE(testing::find_identifier(*company, IdentifierType::kRegistration, "1155190006454"), nullptr);
+  EXPECT_NE(testing::find_identifier(*company, IdentifierType::kRegistration, "1155190006454"),
+            nullptr);
   const Identifier* tax = testing::find_identifier(*company, IdentifierType::kTaxId, "5112000907");
   ASSERT_NE(tax, nullptr);
   EXPECT_EQ(tax->label, "TIN");
-  EXPECT_NE(testing::find_identifier(*company, IdentifierType::kWebsite, "https://acme.example"), nullptr);
+  EXPECT_NE(testing::find_identifier(*company, IdentifierType::kWebsite, "https://acme.example"),
+            nullptr);
   ASSERT_EQ(company->relations.size(), 1U);
   EXPECT_EQ(company->relations[0].kind, RelationKind::kOwnedBy);
   EXPECT_EQ(company->relations[0].target_name, "Big Holding");
@@ -284,14 +326,14 @@ TEST(UkOfsiDamagedTest, InvalidUtf8IsAnErrorNamingThePart) {
       parse_uk_ofsi(InputFile{"utf8.xlsx", testing::make_xlsx(shared)}, "uk_ofsi");
   ASSERT_FALSE(in_table.ok());
   EXPECT_EQ(in_table.error().where.element, "xl/sharedStrings.xml");
-  EXPECT_NE(in_table.error().message.find("shared string 1 is not valid UTF-8"),
-            std::string::npos);
+  EXPECT_NE(in_table.error().message.find("shared string 1 is not valid UTF-8"), std::string::npos);
 }
 
 TEST(UkOfsiDamagedTest, ABrokenCellIsADiagnosticAndItsRowIsSkipped) {
   std::string rows = text_row(1, kHeaders) + conlist_row(2, haq({}));
-  rows += "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>99</v></c><c r=\"AJ3\" t=\"inlineStr\"><is>"
-          "<t>2</t></is></c></row>";
+  rows +=
+      "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>99</v></c><c r=\"AJ3\" t=\"inlineStr\"><is>"
+      "<t>2</t></is></c></row>";
   testing::TestWorkbook workbook;
   workbook.sheets.push_back({"Data", rows});
   const ParseOutput output = parse_ok(testing::make_xlsx(workbook));

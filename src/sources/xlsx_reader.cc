@@ -86,14 +86,12 @@ class WorkbookReader {
   std::optional<Error> load(const std::string& part, pugi::xml_document& document) {
     Result<std::string> bytes = archive_.extract(part, kMaxPartBytes);
     if (!bytes.ok()) return bytes.error();
-    const pugi::xml_parse_result result =
-        document.load_buffer(bytes->data(), bytes->size(),
-                             pugi::parse_default | pugi::parse_ws_pcdata_single,
-                             pugi::encoding_auto);
+    const pugi::xml_parse_result result = document.load_buffer(
+        bytes->data(), bytes->size(), pugi::parse_default | pugi::parse_ws_pcdata_single,
+        pugi::encoding_auto);
     if (result) return std::nullopt;
     const long line = xml::LineIndex(*bytes).line_of(result.offset);
-    return make_error(ErrorCode::kMalformed,
-                      std::string("malformed XML: ") + result.description(),
+    return make_error(ErrorCode::kMalformed, std::string("malformed XML: ") + result.description(),
                       Location{std::string(file_path_), 0, part + " line " + std::to_string(line)});
   }
 
@@ -121,7 +119,8 @@ class WorkbookReader {
   }
 
   Error error(ErrorCode code, std::string message, std::string part = {}) const {
-    return make_error(code, std::move(message), Location{std::string(file_path_), 0, std::move(part)});
+    return make_error(code, std::move(message),
+                      Location{std::string(file_path_), 0, std::move(part)});
   }
 
  private:
@@ -162,10 +161,9 @@ Result<std::string> sheet_part(const pugi::xml_document& workbook,
                                                   "' (the workbook has " + sheet_names(sheets) +
                                                   ")");
   }
-  const Relationship* target =
-      chosen->relationship_id.empty()
-          ? nullptr
-          : find_relationship(relationships, chosen->relationship_id, {});
+  const Relationship* target = chosen->relationship_id.empty()
+                                   ? nullptr
+                                   : find_relationship(relationships, chosen->relationship_id, {});
   if (target == nullptr) {
     return reader.error(ErrorCode::kMalformed,
                         "sheet '" + chosen->name + "' names no part of the workbook");

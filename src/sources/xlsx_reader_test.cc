@@ -141,7 +141,7 @@ TEST(XlsxReaderTest, ReadsEveryKindOfCellAtItsColumn) {
   EXPECT_EQ(cell_number(fourth.at(0)), 1963.0);
   EXPECT_EQ(cell_date(fourth.at(1), false)->to_iso(), "2026-02-05");
   EXPECT_EQ(cell_date(fourth.at(2), false)->to_iso(), "1965-05");  // "mmm-yy" hides the day
-  EXPECT_FALSE(cell_date(fourth.at(3), false));                     // a time of day
+  EXPECT_FALSE(cell_date(fourth.at(3), false));                    // a time of day
   EXPECT_EQ(fourth.at(4).type, CellType::kBoolean);
   EXPECT_EQ(fourth.at(4).text, "1");
   EXPECT_EQ(fourth.at(5).type, CellType::kError);
@@ -246,8 +246,7 @@ TEST(XlsxReaderTest, FindsTheHeaderRowAndItsColumns) {
 }
 
 TEST(XlsxReaderTest, ReadsTheHeadOfTheRealOfsiWorkbook) {
-  const Result<InputFile> file =
-      read_input_file(VIGIL_TEST_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
+  const Result<InputFile> file = read_input_file(VIGIL_TEST_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
   ASSERT_TRUE(file.ok()) << file.error().to_string();
   const Sheet head = read_ok(file->bytes, SheetRequest{{}, 3});
   EXPECT_EQ(head.name, "Data");

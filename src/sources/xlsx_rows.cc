@@ -64,7 +64,9 @@ class SheetHandler {
     if (name == "c") {
       cell_ = PendingCell{std::string(attribute(attributes, "r")),
                           std::string(attribute(attributes, "t")),
-                          std::string(attribute(attributes, "s")), {}, {}};
+                          std::string(attribute(attributes, "s")),
+                          {},
+                          {}};
     } else if (name == "v") {
       text_ = &cell_.value;
     } else if (name == "t" && phonetic_depth_ == 0) {
@@ -210,11 +212,12 @@ std::optional<Error> read_rows(std::string_view xml, bool complete, const SheetC
   if (status == XML_STATUS_OK || XML_GetErrorCode(parser.get()) == XML_ERROR_ABORTED) {
     return std::nullopt;  // the end of the XML, or stopped after max_rows
   }
-  return make_error(ErrorCode::kMalformed,
-                    std::string("malformed XML: ") + XML_ErrorString(XML_GetErrorCode(parser.get())),
-                    Location{std::string(context.file_path), 0,
-                             std::string(context.part) + " line " +
-                                 std::to_string(XML_GetCurrentLineNumber(parser.get()))});
+  return make_error(
+      ErrorCode::kMalformed,
+      std::string("malformed XML: ") + XML_ErrorString(XML_GetErrorCode(parser.get())),
+      Location{std::string(context.file_path), 0,
+               std::string(context.part) + " line " +
+                   std::to_string(XML_GetCurrentLineNumber(parser.get()))});
 }
 
 }  // namespace vigil::sources::xlsx

@@ -57,8 +57,7 @@ std::optional<size_t> ColumnMap::find(std::string_view header) const {
   return at->second;
 }
 
-std::vector<std::string_view> ColumnMap::missing(
-    std::span<const std::string_view> required) const {
+std::vector<std::string_view> ColumnMap::missing(std::span<const std::string_view> required) const {
   std::vector<std::string_view> out;
   for (std::string_view header : required) {
     if (!find(header)) out.push_back(header);
@@ -76,10 +75,10 @@ void RowDiagnostics::skip_row(const Row& row, std::string message) {
 }
 
 void RowDiagnostics::add(Diagnostic::Severity severity, const Row& row, std::string message) {
-  out_.push_back(Diagnostic{
-      severity, std::move(message),
-      Location{std::string(file_path_), 0,
-               std::string(sheet_name_) + " row " + std::to_string(row.number)}});
+  out_.push_back(
+      Diagnostic{severity, std::move(message),
+                 Location{std::string(file_path_), 0,
+                          std::string(sheet_name_) + " row " + std::to_string(row.number)}});
 }
 
 }  // namespace vigil::sources::xlsx

@@ -114,8 +114,8 @@ Result<ZipArchive> ZipArchive::open(std::string_view bytes, std::string archive_
   const std::string& archive = state->archive_name;
   if (!has_zip_signature(bytes)) return archive_error(archive, "not a ZIP archive");
 
-  zlib_filefunc64_def functions{open_memory, read_memory, write_memory, tell_memory, seek_memory,
-                                close_memory, error_memory, &state->memory};
+  zlib_filefunc64_def functions{open_memory, read_memory,  write_memory, tell_memory,
+                                seek_memory, close_memory, error_memory, &state->memory};
   state->handle = unzOpen2_64(archive.c_str(), &functions);
   if (state->handle == nullptr) {
     return archive_error(archive,
@@ -129,8 +129,8 @@ Result<ZipArchive> ZipArchive::open(std::string_view bytes, std::string archive_
       return archive_error(archive, "damaged ZIP central directory: " + minizip_reason(rc));
     }
     if (entries.size() == kMaxEntries) {
-      return archive_error(archive, "more than " + std::to_string(kMaxEntries) +
-                                        " entries; not a list file");
+      return archive_error(
+          archive, "more than " + std::to_string(kMaxEntries) + " entries; not a list file");
     }
     Result<ZipEntry> entry = current_entry(state->handle, archive);
     if (!entry.ok()) return entry.error();
@@ -202,14 +202,15 @@ Result<std::string> ZipArchive::read_entry(std::string_view entry_name, uint64_t
   std::string out;
   std::array<char, kReadChunkBytes> buffer{};
   while (out.size() < max_bytes) {
-    const int read = unzReadCurrentFile(state_->handle, buffer.data(),
-                                        static_cast<unsigned>(buffer.size()));
+    const int read =
+        unzReadCurrentFile(state_->handle, buffer.data(), static_cast<unsigned>(buffer.size()));
     if (read < 0) {
       unzCloseCurrentFile(state_->handle);
       return archive_error(archive, "cannot inflate entry: " + minizip_reason(read), name);
     }
     if (read == 0) break;
-    out.append(buffer.data(), std::min<uint64_t>(static_cast<uint64_t>(read), max_bytes - out.size()));
+    out.append(buffer.data(),
+               std::min<uint64_t>(static_cast<uint64_t>(read), max_bytes - out.size()));
   }
   const bool complete = out.size() == entry->uncompressed_size;
   rc = unzCloseCurrentFile(state_->handle);  // checks the CRC when the entry was read whole

@@ -56,8 +56,7 @@ class ZipArchive {
   struct State;
   ZipArchive(std::unique_ptr<State> state, std::vector<ZipEntry> entries);
 
-  Result<std::string> read_entry(std::string_view entry_name, uint64_t max_bytes,
-                                 bool whole_entry);
+  Result<std::string> read_entry(std::string_view entry_name, uint64_t max_bytes, bool whole_entry);
 
   std::unique_ptr<State> state_;
   std::vector<ZipEntry> entries_;

@@ -106,8 +106,7 @@ TEST(ZipArchiveTest, DetectsDamagedDataByItsCrc) {
   ASSERT_TRUE(archive.ok());
   const Result<std::string> damaged = archive->extract("a.txt", kLimit);
   ASSERT_FALSE(damaged.ok());
-  EXPECT_NE(damaged.error().message.find("CRC"), std::string::npos)
-      << damaged.error().to_string();
+  EXPECT_NE(damaged.error().message.find("CRC"), std::string::npos) << damaged.error().to_string();
 }
 
 TEST(ZipArchiveTest, NotAZipAndEmptyInputAreErrors) {
@@ -152,8 +151,7 @@ TEST(ZipArchiveTest, DamagedArchivesNeverCrash) {
 }
 
 TEST(ZipArchiveTest, ReadsTheRealOfsiWorkbookArchive) {
-  const Result<InputFile> file =
-      read_input_file(VIGIL_TEST_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
+  const Result<InputFile> file = read_input_file(VIGIL_TEST_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
   ASSERT_TRUE(file.ok()) << file.error().to_string();
   Result<ZipArchive> archive = ZipArchive::open(file->bytes, file->path);
   ASSERT_TRUE(archive.ok()) << archive.error().to_string();

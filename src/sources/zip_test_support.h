@@ -56,11 +56,11 @@ inline std::string make_zip(const std::vector<TestZipEntry>& entries) {
   std::string directory;
   for (const TestZipEntry& entry : entries) {
     const std::string body = entry.deflate ? raw_deflate(entry.data) : entry.data;
-    const auto crc = static_cast<uint32_t>(
-        crc32(0, reinterpret_cast<const Bytef*>(entry.data.data()),
-              static_cast<uInt>(entry.data.size())));
-    const auto size = static_cast<uint32_t>(entry.declared_size != 0 ? entry.declared_size
-                                                                      : entry.data.size());
+    const auto crc =
+        static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(entry.data.data()),
+                                    static_cast<uInt>(entry.data.size())));
+    const auto size =
+        static_cast<uint32_t>(entry.declared_size != 0 ? entry.declared_size : entry.data.size());
     const uint32_t method = entry.deflate ? 8 : 0;
     const uint32_t flags = entry.encrypted_flag ? 1 : 0;
     const auto offset = static_cast<uint32_t>(archive.size());
@@ -141,8 +141,8 @@ inline std::string make_xlsx(const TestWorkbook& workbook) {
                            "</sheetData></worksheet>",
                        true, 0, false});
   }
-  relationships += "<Relationship Id=\"rId2\" Type=\"" + relationship_ns +
-                   "/styles\" Target=\"styles.xml\"/>";
+  relationships +=
+      "<Relationship Id=\"rId2\" Type=\"" + relationship_ns + "/styles\" Target=\"styles.xml\"/>";
   std::string formats;
   for (unsigned id : workbook.cell_format_ids) {
     formats += "<xf numFmtId=\"" + std::to_string(id) + "\"/>";
