@@ -101,17 +101,17 @@ PartialDate civil_from_days(long days) {
 std::string decode_escapes(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '_' && i + kEscapeSize <= text.size() && text[i + 1] == 'x' &&
-        text[i + kEscapeSize - 1] == '_') {
-      if (const auto code_point = hex_value(text.substr(i + 2, 4))) {
-        append_utf8(out, *code_point);
-        i += kEscapeSize - 1;
-        continue;
-      }
-    }
-    out += text[i];
+  size_t copied = 0;  // text before this is in `out`
+  for (size_t at = text.find("_x"); at != std::string_view::npos; at = text.find("_x", at + 1)) {
+    if (at + kEscapeSize > text.size() || text[at + kEscapeSize - 1] != '_') continue;
+    const std::optional<unsigned> code_point = hex_value(text.substr(at + 2, 4));
+    if (!code_point) continue;
+    out.append(text.substr(copied, at - copied));
+    append_utf8(out, *code_point);
+    copied = at + kEscapeSize;
+    at = copied - 1;
   }
+  out.append(text.substr(copied));
   return out;
 }
 
