@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "sources/au_dfat.h"
 #include "sources/ca_sema_xml.h"
 #include "sources/dataset_manifest.h"
 #include "sources/eu_fsf_xml.h"
@@ -14,6 +15,7 @@
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
 #include "sources/own_list.h"
+#include "sources/uk_ofsi.h"
 #include "sources/un_xml.h"
 #include "sources/us_csl_csv.h"
 
@@ -28,7 +30,7 @@ struct DetectedFile {
   double read_seconds = 0;
 };
 
-// The files of one dataset: an OFAC CSV set, or a single XML file.
+// The files of one dataset: an OFAC CSV set, or a single XML or XLSX file.
 using DatasetFiles = std::vector<DetectedFile>;
 
 double seconds_since(Clock::time_point start) {
@@ -47,10 +49,7 @@ Result<std::vector<DetectedFile>> read_files(const SourceUnit& unit) {
     if (!input.ok()) return input.error();
     const std::optional<ListFormat> format = detect_list_format(input->bytes);
     if (!format) {
-      return location_error(ErrorCode::kFormat, path,
-                            "unrecognised list format (not OFAC CSV or XML, UN XML, Canada SEMA "
-                            "XML, US CSL CSV, EU FSF XML, FollowTheMoney JSON or an own list; "
-                            "see docs/own-lists.md)");
+      return location_error(ErrorCode::kFormat, path, unrecognised_format_reason(input->bytes));
     }
     files.push_back(DetectedFile{std::move(input).value(), *format, seconds_since(start)});
   }
@@ -133,6 +132,8 @@ std::string default_dataset_id(const DatasetFiles& files) {
     case ListFormat::kFtmJson: return "ftm";
     case ListFormat::kOwnListCsv:
     case ListFormat::kOwnListJson: return "own_list";
+    case ListFormat::kUkOfsiXlsx: return "uk_ofsi";
+    case ListFormat::kAuDfatXlsx: return "au_dfat";
     default: break;
   }
   std::string name = std::filesystem::path(file.input.path).filename().string();
@@ -150,6 +151,8 @@ std::string default_title(std::string_view id) {
   if (id == "eu_fsf") return "EU Consolidated Financial Sanctions List (FSF)";
   if (id == "ftm") return "FollowTheMoney entities";
   if (id == "own_list") return "Own list";
+  if (id == "uk_ofsi") return "UK OFSI Consolidated List of Financial Sanctions Targets";
+  if (id == "au_dfat") return "Australia DFAT Consolidated List";
   return std::string(id);
 }
 
@@ -164,6 +167,8 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
   if (file.format == ListFormat::kFtmJson) return parse_ftm_json(file.input, id);
   if (file.format == ListFormat::kOwnListCsv) return parse_own_list_csv(file.input, id);
   if (file.format == ListFormat::kOwnListJson) return parse_own_list_json(file.input, id);
+  if (file.format == ListFormat::kUkOfsiXlsx) return parse_uk_ofsi(file.input, id);
+  if (file.format == ListFormat::kAuDfatXlsx) return parse_au_dfat(file.input, id);
   Result<OfacCsvFiles> set = csv_set_of(files, location);
   if (!set.ok()) return set.error();
   return parse_ofac_csv(*set, id);

@@ -22,6 +22,13 @@ void add_property(Entity& entity, std::string key, std::string value) {
   entity.properties.push_back(Property{std::move(key), std::move(value)});
 }
 
+void add_unique_property(Entity& entity, std::string key, std::string value) {
+  for (const Property& known : entity.properties) {
+    if (known.key == key && known.value == value) return;
+  }
+  add_property(entity, std::move(key), std::move(value));
+}
+
 void add_birth_date(Entity& entity, DateValue date) {
   if (date.from.empty()) return;
   for (const DateValue& known : entity.birth_dates) {

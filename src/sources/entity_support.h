@@ -17,6 +17,9 @@ void append_unique(std::vector<std::string>& values, std::string value);
 // Adds a property unless the value is empty.
 void add_property(Entity& entity, std::string key, std::string value);
 
+// Adds a property unless the value is empty or the entity has this key and value already.
+void add_unique_property(Entity& entity, std::string key, std::string value);
+
 // Adds a birth date unless an equal one (same range and circa flag) is already there.
 void add_birth_date(Entity& entity, DateValue date);
 

@@ -6,14 +6,18 @@
 #include <string>
 
 #include "model/ascii.h"
+#include "sources/au_dfat.h"
 #include "sources/ca_sema_xml.h"
 #include "sources/eu_fsf_xml.h"
 #include "sources/ftm_json.h"
 #include "sources/ofac_csv.h"
 #include "sources/ofac_xml.h"
 #include "sources/own_list.h"
+#include "sources/uk_ofsi.h"
 #include "sources/un_xml.h"
 #include "sources/us_csl_csv.h"
+#include "sources/xlsx_reader.h"
+#include "sources/zip_archive.h"
 
 namespace vigil::sources {
 namespace {
@@ -33,6 +37,11 @@ ListFormat from_csv_kind(OfacCsvKind kind) {
 }  // namespace
 
 std::optional<ListFormat> detect_list_format(std::string_view bytes) {
+  if (has_zip_signature(bytes)) {
+    if (is_uk_ofsi_xlsx(bytes)) return ListFormat::kUkOfsiXlsx;
+    if (is_au_dfat_xlsx(bytes)) return ListFormat::kAuDfatXlsx;
+    return std::nullopt;
+  }
   if (is_ofac_xml(bytes)) return ListFormat::kOfacXml;
   if (is_un_xml(bytes)) return ListFormat::kUnXml;
   if (is_ca_sema_xml(bytes)) return ListFormat::kCaSemaXml;
@@ -43,6 +52,21 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes) {
   if (const std::optional<OfacCsvKind> kind = detect_ofac_csv(bytes)) return from_csv_kind(*kind);
   if (is_own_list_csv(bytes)) return ListFormat::kOwnListCsv;
   return std::nullopt;
+}
+
+std::string unrecognised_format_reason(std::string_view bytes) {
+  if (!has_zip_signature(bytes)) {
+    return "unrecognised list format (not OFAC CSV or XML, UN XML, Canada SEMA XML, US CSL CSV, "
+           "EU FSF XML, UK OFSI XLSX, DFAT XLSX, FollowTheMoney JSON or an own list; see "
+           "docs/own-lists.md)";
+  }
+  const Result<ZipArchive> archive = ZipArchive::open(bytes, {});
+  if (!archive.ok()) return archive.error().message;
+  if (!xlsx::is_xlsx(bytes)) return "a ZIP archive that is not an XLSX workbook";
+  const Result<xlsx::Sheet> head = xlsx::read_sheet(bytes, {}, xlsx::SheetRequest{{}, 5});
+  if (!head.ok()) return "an XLSX workbook that cannot be read: " + head.error().to_string();
+  return "an XLSX workbook whose first sheet has neither the UK OFSI ConList nor the DFAT "
+         "Consolidated List header row";
 }
 
 std::string_view format_id(ListFormat format) {
@@ -59,6 +83,8 @@ std::string_view format_id(ListFormat format) {
     case ListFormat::kFtmJson: return "ftm_json";
     case ListFormat::kOwnListCsv: return "own_list_csv";
     case ListFormat::kOwnListJson: return "own_list_json";
+    case ListFormat::kUkOfsiXlsx: return "uk_ofsi_xlsx";
+    case ListFormat::kAuDfatXlsx: return "au_dfat_xlsx";
   }
   return "unknown";
 }

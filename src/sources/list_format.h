@@ -13,19 +13,26 @@ enum class ListFormat {
   kOfacCsvComments,
   kOfacXml,
   kUnXml,
-  kCaSemaXml,  // Canada Consolidated Autonomous Sanctions List (SEMA)
-  kUsCslCsv,   // US Consolidated Screening List CSV, plain or gzipped
-  kEuFsfXml,   // EU Financial Sanctions Files XML 1.1
+  kCaSemaXml,    // Canada Consolidated Autonomous Sanctions List (SEMA)
+  kUsCslCsv,     // US Consolidated Screening List CSV, plain or gzipped
+  kEuFsfXml,     // EU Financial Sanctions Files XML 1.1
   kFtmJson,      // FollowTheMoney JSON lines (OpenSanctions)
   kOwnListCsv,   // a user's own list or allow list, CSV (docs/own-lists.md)
   kOwnListJson,  // the same as JSON lines
+  kUkOfsiXlsx,   // UK OFSI Consolidated List (ConList.xlsx)
+  kAuDfatXlsx,   // Australia DFAT Consolidated List XLSX
 };
 
 // nullopt when the bytes are in no format we read.
 std::optional<ListFormat> detect_list_format(std::string_view bytes);
 
+// Why detect_list_format found no format, for the error a user sees: a damaged ZIP archive,
+// a workbook whose header matches no list, or simply an unknown format.
+std::string unrecognised_format_reason(std::string_view bytes);
+
 // The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml",
-// "ca_sema_xml", "us_csl_csv", "eu_fsf_xml", "ftm_json", "own_list_csv", "own_list_json"...
+// "ca_sema_xml", "us_csl_csv", "eu_fsf_xml", "ftm_json", "own_list_csv", "own_list_json",
+// "uk_ofsi_xlsx", "au_dfat_xlsx"...
 std::string_view format_id(ListFormat format);
 
 // True for the four files of an OFAC legacy CSV set, which are parsed together.
