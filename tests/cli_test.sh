@@ -36,6 +36,12 @@ contains "identifier finds the vessel" "$tmp/out" "ADRIAN DARYA 1"
 contains "bad IMO is named" "$tmp/out" "9116413"
 "$vigil" screen --id shoe:44 --quiet >"$tmp/out" 2>&1; check "unknown identifier type" 2 $?
 "$vigil" screen --quiet >"$tmp/out" 2>&1; check "no name and no identifier" 2 $?
+# Diff of two versions of the lists.
+"$vigil" diff "$tests/data/ofac_sdn_2021_07" "$tests/../data/lists/ofac_sdn" --json >"$tmp/diff.json" 2>&1; check "diff exit" 0 $?
+contains "diff names an added entity" "$tmp/diff.json" '"id": "ofac_sdn:17013"'
+contains "diff names changed sections" "$tmp/diff.json" '"sections"'
+"$vigil" diff "$tests/data/ofac_sdn_2021_07" /nonexistent/lists >"$tmp/out" 2>&1; check "diff missing new version" 3 $?
+contains "diff names the missing path" "$tmp/out" "/nonexistent/lists"
 # Dataset and program selection.
 "$vigil" screen "Esmaeil Khateeb" --program IRAN-HR --quiet >"$tmp/out" 2>&1; check "program selected" 1 $?
 "$vigil" screen "Esmaeil Khateeb" --dataset un_sc --quiet >"$tmp/out" 2>&1; check "other dataset only" 0 $?
