@@ -43,6 +43,7 @@ bool is_ofac_xml(std::string_view bytes) { return xml::root_element_is(bytes, kR
 
 Result<ParseOutput> parse_ofac_xml(const InputFile& file, std::string_view dataset_id) {
   pugi::xml_document document;
+  if (auto error = xml::check_utf8(file)) return *error;
   if (auto error = xml::load_document(file, document)) return *error;
   const pugi::xml_node root = document.document_element();
   if (local_name(root) != kRootElement) {

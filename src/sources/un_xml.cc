@@ -59,6 +59,7 @@ bool is_un_xml(std::string_view bytes) { return xml::root_element_is(bytes, kRoo
 
 Result<ParseOutput> parse_un_xml(const InputFile& file, std::string_view dataset_id) {
   pugi::xml_document document;
+  if (auto error = xml::check_utf8(file)) return *error;
   if (auto error = xml::load_document(file, document)) return *error;
   const pugi::xml_node root = document.document_element();
   if (local_name(root) != kRootElement) {
