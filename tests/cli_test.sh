@@ -42,6 +42,22 @@ contains "diff names an added entity" "$tmp/diff.json" '"id": "ofac_sdn:17013"'
 contains "diff names changed sections" "$tmp/diff.json" '"sections"'
 "$vigil" diff "$tests/data/ofac_sdn_2021_07" /nonexistent/lists >"$tmp/out" 2>&1; check "diff missing new version" 3 $?
 contains "diff names the missing path" "$tmp/out" "/nonexistent/lists"
+# The version store: record twice (the second time nothing new), then diff the last two.
+store="$tmp/versions.sqlite"
+"$vigil" record --store "$store" --source "$tests/data/ofac_sdn_2021_07" --quiet >"$tmp/out" 2>&1; check "record exit" 0 $?
+contains "record says recorded" "$tmp/out" "recorded as version 1"
+"$vigil" record --store "$store" --source "$tests/data/ofac_sdn_2021_07" --quiet >"$tmp/out" 2>&1; check "record again exit" 0 $?
+contains "same files are not a new version" "$tmp/out" "unchanged since version 1"
+"$vigil" diff --store "$store" >"$tmp/out" 2>&1; check "diff with one version" 2 $?
+"$vigil" record --store "$store" --source "$tests/../data/lists/ofac_sdn" --quiet >"$tmp/out" 2>&1; check "record new version" 0 $?
+"$vigil" versions --store "$store" --json >"$tmp/out" 2>&1; check "versions exit" 0 $?
+contains "versions lists the files" "$tmp/out" '"sha256"'
+"$vigil" diff --store "$store" --json >"$tmp/out" 2>&1; check "diff of the last two versions" 0 $?
+contains "stored diff names an added entity" "$tmp/out" '"id": "ofac_sdn:17013"'
+"$vigil" diff 1 99 --store "$store" >"$tmp/out" 2>&1; check "diff of an unknown version" 2 $?
+printf 'not a database at all, just some text\n' >"$tmp/bad.sqlite"
+"$vigil" versions --store "$tmp/bad.sqlite" >"$tmp/out" 2>&1; check "foreign store file" 3 $?
+contains "foreign store is named" "$tmp/out" "bad.sqlite"
 # Dataset and program selection.
 "$vigil" screen "Esmaeil Khateeb" --program IRAN-HR --quiet >"$tmp/out" 2>&1; check "program selected" 1 $?
 "$vigil" screen "Esmaeil Khateeb" --dataset un_sc --quiet >"$tmp/out" 2>&1; check "other dataset only" 0 $?

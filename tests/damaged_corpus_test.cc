@@ -40,7 +40,9 @@ TEST(DamagedCorpusTest, EveryDamagedCopyLoadsOrFailsWithAClearError) {
       {VIGIL_TEST_DATA_DIR "/ofac_sdn_2021_07", "sdn.csv", false},
       {VIGIL_TEST_DATA_DIR "/ofac_sdn_2021_07", "alt.csv", false},
   };
-  const fs::path root = fs::temp_directory_path() / ("vigil_damaged_" + std::to_string(getpid()));
+  std::string name = "vigil_damaged_";
+  name += std::to_string(getpid());
+  const fs::path root = fs::temp_directory_path() / name;
   size_t loaded = 0, rejected = 0;
   for (const CorpusFile& file : corpus) {
     auto original = sources::read_input_file(file.directory + "/" + file.damaged);

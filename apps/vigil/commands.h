@@ -24,6 +24,7 @@ void register_eval(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_eval_translit(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_lists(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_diff(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_versions(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_export(CLI::App& app, CommonOptions& common, int& exit_code);
 
 }  // namespace vigil::cli

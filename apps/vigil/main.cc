@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
   register_eval_translit(app, common, exit_code);
   register_lists(app, common, exit_code);
   register_diff(app, common, exit_code);
+  register_versions(app, common, exit_code);
   register_export(app, common, exit_code);
   try {
     app.parse(argc, argv);

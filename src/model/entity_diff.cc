@@ -5,36 +5,46 @@
 namespace vigil::model {
 namespace {
 
-std::vector<const Entity*> sorted_by_id(std::span<const Entity* const> entities) {
-  std::vector<const Entity*> out(entities.begin(), entities.end());
+std::vector<const EntitySummary*> sorted_by_id(std::span<const EntitySummary> entities) {
+  std::vector<const EntitySummary*> out;
+  out.reserve(entities.size());
+  for (const EntitySummary& e : entities) out.push_back(&e);
   std::stable_sort(out.begin(), out.end(),
-                   [](const Entity* a, const Entity* b) { return a->id < b->id; });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Entity* a, const Entity* b) { return a->id == b->id; }),
-            out.end());
+                   [](const EntitySummary* a, const EntitySummary* b) { return a->id < b->id; });
+  out.erase(
+      std::unique(out.begin(), out.end(),
+                  [](const EntitySummary* a, const EntitySummary* b) { return a->id == b->id; }),
+      out.end());
   return out;
 }
 
-uint64_t content_of(const Entity& entity) {
-  return entity.content_hash != 0 ? entity.content_hash : compute_content_hash(entity);
-}
-
-std::vector<EntitySection> changed_sections(const Entity& before, const Entity& after) {
+std::vector<EntitySection> changed_sections(const EntitySummary& before,
+                                            const EntitySummary& after) {
   std::vector<EntitySection> out;
-  for (const EntitySection section : kEntitySections) {
-    if (compute_section_hash(before, section) != compute_section_hash(after, section)) {
-      out.push_back(section);
-    }
+  for (size_t k = 0; k < kSectionCount; ++k) {
+    if (before.section_hashes[k] != after.section_hashes[k]) out.push_back(kEntitySections[k]);
   }
   return out;
 }
 
 }  // namespace
 
-EntityDiff diff_entities(std::span<const Entity* const> before,
-                         std::span<const Entity* const> after) {
-  const std::vector<const Entity*> old_entities = sorted_by_id(before);
-  const std::vector<const Entity*> new_entities = sorted_by_id(after);
+EntitySummary summarise(const Entity& entity) {
+  EntitySummary summary;
+  summary.id = entity.id;
+  const Name* primary = entity.primary_name();
+  if (primary != nullptr) summary.caption = primary->full;
+  summary.content_hash = compute_content_hash(entity);
+  for (size_t k = 0; k < kSectionCount; ++k) {
+    summary.section_hashes[k] = compute_section_hash(entity, kEntitySections[k]);
+  }
+  return summary;
+}
+
+EntityDiff diff_entities(std::span<const EntitySummary> before,
+                         std::span<const EntitySummary> after) {
+  const std::vector<const EntitySummary*> old_entities = sorted_by_id(before);
+  const std::vector<const EntitySummary*> new_entities = sorted_by_id(after);
   EntityDiff diff;
   size_t i = 0, j = 0;
   while (i < old_entities.size() || j < new_entities.size()) {
@@ -44,9 +54,9 @@ EntityDiff diff_entities(std::span<const Entity* const> before,
     } else if (i == old_entities.size() || new_entities[j]->id < old_entities[i]->id) {
       diff.added.push_back(new_entities[j++]);
     } else {
-      const Entity& a = *old_entities[i++];
-      const Entity& b = *new_entities[j++];
-      if (content_of(a) == content_of(b)) {
+      const EntitySummary& a = *old_entities[i++];
+      const EntitySummary& b = *new_entities[j++];
+      if (a.content_hash == b.content_hash) {
         ++diff.unchanged;
       } else {
         diff.changed.push_back({&a, &b, changed_sections(a, b)});

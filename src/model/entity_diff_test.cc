@@ -14,9 +14,9 @@ Entity entity(std::string id, std::string name) {
   return e;
 }
 
-std::vector<const Entity*> pointers(const std::vector<Entity>& entities) {
-  std::vector<const Entity*> out;
-  for (const Entity& e : entities) out.push_back(&e);
+std::vector<EntitySummary> summaries(const std::vector<Entity>& entities) {
+  std::vector<EntitySummary> out;
+  for (const Entity& e : entities) out.push_back(summarise(e));
   return out;
 }
 
@@ -27,7 +27,9 @@ TEST(EntityDiffTest, AddedRemovedChangedAndUnchanged) {
                                entity("t:1", "Esmail KHATIB")};
   after[2].birth_dates.push_back({{1960, 0, 0}, {}, false, "1960"});
   after[2].sanctions.push_back({"OFAC", "IRAN-HR", "", "", ""});
-  const EntityDiff diff = diff_entities(pointers(before), pointers(after));
+  const auto old_summaries = summaries(before);
+  const auto new_summaries = summaries(after);
+  const EntityDiff diff = diff_entities(old_summaries, new_summaries);
   ASSERT_EQ(diff.added.size(), 1U);
   EXPECT_EQ(diff.added[0]->id, "t:4");
   ASSERT_EQ(diff.removed.size(), 1U);
@@ -55,8 +57,8 @@ TEST(EntityDiffTest, EverySectionIsSeenOnItsOwn) {
   for (const auto& [section, edit] : edits) {
     Entity changed = base;
     edit(changed);
-    const Entity* before[] = {&base};
-    const Entity* after[] = {&changed};
+    const EntitySummary before[] = {summarise(base)};
+    const EntitySummary after[] = {summarise(changed)};
     const EntityDiff diff = diff_entities(before, after);
     ASSERT_EQ(diff.changed.size(), 1U) << to_string(section);
     EXPECT_EQ(diff.changed[0].sections, std::vector<EntitySection>{section});
