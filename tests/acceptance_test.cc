@@ -19,10 +19,14 @@ class AcceptanceTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { screener_.reset(); }
 
-  static Match top(const std::string& name, Schema schema = Schema::kUnknown) {
+  // The best match among the entities of `dataset` (every list names some of these parties:
+  // the tests check OFAC's entries and their facts).
+  static Match top(const std::string& name, Schema schema = Schema::kUnknown,
+                   const std::string& dataset = "ofac_sdn") {
     Query q;
     q.name = name;
     q.schema = schema;
+    if (!dataset.empty()) q.lists.datasets = {dataset};
     auto result = screener_->screen(q);
     EXPECT_TRUE(result.ok());
     EXPECT_FALSE(result->matches.empty()) << name;
@@ -42,8 +46,24 @@ TEST_F(AcceptanceTest, DefaultListsAreAllLoaded) {
   std::vector<std::string> ids;
   for (const DatasetInfo& d : screener_->datasets()) ids.push_back(d.id);
   std::sort(ids.begin(), ids.end());
-  EXPECT_EQ(ids, (std::vector<std::string>{"ofac_cons", "ofac_sdn", "un_sc"}));
-  EXPECT_GT(screener_->entity_count(), 14965U + 442U + 1000U);
+  EXPECT_EQ(ids, (std::vector<std::string>{"au_dfat", "ca_sema", "ofac_cons", "ofac_sdn", "uk_ofsi",
+                                           "un_sc", "us_csl"}));
+  EXPECT_EQ(screener_->entity_count(), 43827U);
+}
+
+// The same party listed by several authorities is found in each list, each entry a match.
+TEST_F(AcceptanceTest, KhatibIsFoundInEveryListThatNamesHim) {
+  Query q;
+  q.name = "Esmaeil Khateeb";
+  auto result = screener_->screen(q);
+  ASSERT_TRUE(result.ok());
+  std::vector<std::string> ids;
+  for (const Match& m : result->matches) {
+    if (m.is_match) ids.push_back(m.entity->id);
+  }
+  for (const char* id : {"ofac_sdn:39017", "au_dfat:8595", "ca_sema:iran-1-part-2-1-1"}) {
+    EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
+  }
 }
 
 TEST_F(AcceptanceTest, KhatibInLatinAndPersianScript) {

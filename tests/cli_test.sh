@@ -61,11 +61,11 @@ contains "foreign store is named" "$tmp/out" "bad.sqlite"
 # Dataset and program selection.
 "$vigil" screen "Esmaeil Khateeb" --program IRAN-HR --quiet >"$tmp/out" 2>&1; check "program selected" 1 $?
 "$vigil" screen "Esmaeil Khateeb" --dataset un_sc --quiet >"$tmp/out" 2>&1; check "other dataset only" 0 $?
-"$vigil" screen "Esmaeil Khateeb" --exclude-dataset ofac_sdn --quiet >"$tmp/out" 2>&1; check "dataset excluded" 0 $?
+"$vigil" screen "Esmaeil Khateeb" --exclude-dataset ofac_sdn --exclude-dataset au_dfat --exclude-dataset ca_sema --quiet >"$tmp/out" 2>&1; check "datasets excluded" 0 $?
 "$vigil" screen "Esmaeil Khateeb" --exclude-program SDGT --quiet >"$tmp/out" 2>&1; check "other program excluded" 1 $?
 "$vigil" screen "Esmaeil Khateeb" --dataset eu_nowhere --quiet >"$tmp/out" 2>&1; check "unknown dataset" 2 $?
 contains "unknown dataset is named" "$tmp/out" "eu_nowhere"
-contains "loaded datasets are listed" "$tmp/out" "ofac_cons, ofac_sdn, un_sc"
+contains "loaded datasets are listed" "$tmp/out" "au_dfat, ca_sema, ofac_cons, ofac_sdn, uk_ofsi, un_sc, us_csl"
 "$vigil" screen "Esmaeil Khateeb" --program IRAN-H --quiet >"$tmp/out" 2>&1; check "unknown program" 2 $?
 
 printf 'id,name,type\n1,Esmaeil Khateeb,person\n2,Evin Prison,organization\n3,Nobody Atall Here,\n4,,\n' >"$tmp/in.csv"

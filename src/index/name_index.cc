@@ -1,5 +1,8 @@
 #include "index/name_index.h"
 
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+#include <tbb/parallel_sort.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -79,8 +82,9 @@ uint32_t NameIndex::intern(std::string_view text, bool joined_pair) {
     return it->second;
   }
   const auto id = static_cast<uint32_t>(vocabulary_.size());
+  // The features are computed in finish(), on every core; until then only the text is known.
   VocabularyToken token;
-  token.features = match::make_token_features(text);
+  token.features.text = std::string(text);
   token.joined_pair = joined_pair;
   vocabulary_.push_back(std::move(token));
   token_ids_.emplace(std::string(text), id);
@@ -118,6 +122,10 @@ void NameIndex::add_name(uint32_t entity, uint32_t name_in_entity, NameKind kind
 }
 
 void NameIndex::finish() {
+  tbb::parallel_for(size_t{0}, vocabulary_.size(), [this](size_t id) {
+    match::TokenFeatures& features = vocabulary_[id].features;
+    features = match::make_token_features(features.text);
+  });
   build_postings();
   compute_weights();
   summaries_.resize(vocabulary_.size());
@@ -134,7 +142,7 @@ void NameIndex::build_postings() {
   for (uint32_t name_id = 0; name_id < names_.size(); ++name_id) {
     for (uint32_t token : tokens_of(names_[name_id])) pairs.emplace_back(token, name_id);
   }
-  std::sort(pairs.begin(), pairs.end());
+  tbb::parallel_sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   postings_begin_.assign(vocabulary_.size() + 1, 0);
   postings_.clear();
@@ -164,12 +172,20 @@ void NameIndex::compute_weights() {
 }
 
 void NameIndex::build_keys() {
-  std::vector<std::pair<uint64_t, uint32_t>> keys;
-  for (uint32_t id = 0; id < vocabulary_.size(); ++id) {
+  // Keys are made on every core, then sorted: the table is the same whatever the timing.
+  using Keys = std::vector<std::pair<uint64_t, uint32_t>>;
+  tbb::enumerable_thread_specific<Keys> keys_per_thread;
+  tbb::parallel_for(size_t{0}, vocabulary_.size(), [&](size_t id) {
+    Keys& local = keys_per_thread.local();
     for_each_key(vocabulary_[id].features, KeySet::kAll,
-                 [&](uint64_t hash) { keys.emplace_back(hash, id); });
-  }
-  std::sort(keys.begin(), keys.end());
+                 [&](uint64_t hash) { local.emplace_back(hash, static_cast<uint32_t>(id)); });
+  });
+  Keys keys;
+  size_t total = 0;
+  for (const Keys& local : keys_per_thread) total += local.size();
+  keys.reserve(total);
+  for (const Keys& local : keys_per_thread) keys.insert(keys.end(), local.begin(), local.end());
+  tbb::parallel_sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   size_t unique = 0;
   for (size_t i = 0; i < keys.size(); ++i) unique += (i == 0 || keys[i].first != keys[i - 1].first);

@@ -6,6 +6,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <mutex>
 #include <unordered_map>
 
 #include "index/identifier_index.h"
@@ -260,10 +261,13 @@ class Screener::Impl {
   // remembers the answers for this index.
   std::vector<index::SimilarToken> similar_tokens(const std::string& text,
                                                   index::KeySet keys) const;
-  void precompute_similar();
-  // similar_of_token[t]: the vocabulary tokens similar to list token t, sorted by id (empty
-  // for joined-pair pseudo-tokens, which are searched when needed).
-  std::vector<std::vector<index::SimilarToken>> similar_of_token;
+  // The vocabulary tokens similar to list token `id`, sorted by id: searched the first time a
+  // query holds the token, then remembered for every thread (a query token that is a list
+  // token, as most are, then costs a lookup instead of a key search). Searching them all at
+  // build time would double the time to build the index.
+  std::span<const index::SimilarToken> similar_of(uint32_t id) const;
+  mutable std::vector<std::vector<index::SimilarToken>> similar_of_token;
+  mutable std::unique_ptr<std::once_flag[]> similar_searched;
   std::vector<uint32_t> retrieve(const std::vector<QueryToken>& query,
                                  std::span<const match::ScoredToken> query_side,
                                  const QueryMatchTable& table, double min_score,
@@ -314,7 +318,8 @@ void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
                    tokens[i], roles[i]);
   }
   index.finish();
-  precompute_similar();
+  similar_of_token.resize(index.vocabulary_size());
+  similar_searched = std::make_unique<std::once_flag[]>(index.vocabulary_size());
   names_begin.assign(entities.size() + 1, 0);
   for (uint32_t n = 0; n < index.name_count(); ++n) ++names_begin[index.name(n).entity + 1];
   for (size_t e = 0; e < entities.size(); ++e) names_begin[e + 1] += names_begin[e];
@@ -324,19 +329,16 @@ void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
   }
 }
 
-// Every list token's similar tokens, computed once at build on every core: a query token that
-// is a list token (most are) then costs a lookup instead of a key search.
-void Screener::Impl::precompute_similar() {
-  similar_of_token.assign(index.vocabulary_size(), {});
-  tbb::parallel_for(size_t{0}, index.vocabulary_size(), [this](size_t id) {
-    const index::VocabularyToken& token = index.token(static_cast<uint32_t>(id));
-    if (token.joined_pair) return;
-    auto& similar = similar_of_token[id];
-    index.find_similar(token.features, similar);
+std::span<const index::SimilarToken> Screener::Impl::similar_of(uint32_t id) const {
+  std::call_once(similar_searched[id], [this, id] {
+    std::vector<index::SimilarToken> similar;
+    index.find_similar(index.token(id).features, similar);
     std::sort(similar.begin(), similar.end(),
               [](const auto& a, const auto& b) { return a.token < b.token; });
     similar.shrink_to_fit();
+    similar_of_token[id] = std::move(similar);
   });
+  return similar_of_token[id];
 }
 
 // The vocabulary tokens similar to a query token, sorted by token id. Names repeat the same
@@ -390,7 +392,7 @@ std::vector<QueryToken> Screener::Impl::prepare_query(
     if (known != nullptr && !known->joined_pair) {
       q.known = true;
       q.features = known->features;
-      q.similar = similar_of_token[static_cast<size_t>(id)];
+      q.similar = similar_of(static_cast<uint32_t>(id));
     } else {
       q.features = match::make_token_features(token);
       q.searched = similar_tokens(q.features.text, index::KeySet::kAll);

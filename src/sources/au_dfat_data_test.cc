@@ -24,7 +24,7 @@ using testing::Strings;
 class AuDfatDataTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto loaded = load_sources({VIGIL_TEST_DATA_DIR "/lists/au_dfat"});
+    auto loaded = load_sources({VIGIL_SOURCE_DATA_DIR "/lists/au_dfat"});
     ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
     ASSERT_EQ(loaded->size(), 1U);
     output_ = new ParseOutput(std::move(loaded->front()));
@@ -133,7 +133,7 @@ TEST_F(AuDfatDataTest, RussianEntityWithAddressAndWebsite) {
 
 TEST(AuDfatDamagedTest, DamagedWorkbooksAreRejectedOrReportedNeverCrash) {
   const Result<InputFile> real = read_input_file(
-      VIGIL_TEST_DATA_DIR "/lists/au_dfat/Australian_Sanctions_Consolidated_List.xlsx");
+      VIGIL_SOURCE_DATA_DIR "/lists/au_dfat/Australian_Sanctions_Consolidated_List.xlsx");
   ASSERT_TRUE(real.ok());
   const std::string& bytes = real->bytes;
   for (size_t size : {size_t{0}, size_t{2}, size_t{500}, bytes.size() / 3, bytes.size() - 10}) {

@@ -212,7 +212,8 @@ TEST(CaSemaXmlTest, DamagedFilesNeverCrash) {
 class CaSemaRealFileTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    Result<std::vector<ParseOutput>> loaded = load_sources({VIGIL_TEST_DATA_DIR "/lists/ca_sema"});
+    Result<std::vector<ParseOutput>> loaded =
+        load_sources({VIGIL_SOURCE_DATA_DIR "/lists/ca_sema"});
     ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
     ASSERT_EQ(loaded->size(), 1u);
     output_ = new ParseOutput(std::move(loaded->front()));
@@ -296,7 +297,7 @@ TEST_F(CaSemaRealFileTest, SpotChecks) {
 }
 
 TEST_F(CaSemaRealFileTest, DamagedCopiesOfTheRealFileNeverCrash) {
-  Result<InputFile> file = read_input_file(VIGIL_TEST_DATA_DIR "/lists/ca_sema/sema-lsi.xml");
+  Result<InputFile> file = read_input_file(VIGIL_SOURCE_DATA_DIR "/lists/ca_sema/sema-lsi.xml");
   ASSERT_TRUE(file.ok());
   size_t rejected = 0;
   for (const auto& damaged : testing::damaged_copies(file->bytes)) {

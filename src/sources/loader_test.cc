@@ -189,10 +189,10 @@ TEST(DefaultDataTest, EnvironmentOverridesTheDataDirectory) {
   ::setenv("VIGIL_DATA_DIR", VIGIL_SOURCE_DATA_DIR, 1);
   EXPECT_EQ(default_data_dir(), VIGIL_SOURCE_DATA_DIR);
   const std::vector<std::string> paths = default_source_paths();
-  ASSERT_EQ(paths.size(), 3u);
-  EXPECT_EQ(fs::path(paths[0]).filename(), "ofac_cons");
-  EXPECT_EQ(fs::path(paths[1]).filename(), "ofac_sdn");
-  EXPECT_EQ(fs::path(paths[2]).filename(), "un_sc");
+  std::vector<std::string> names;
+  for (const std::string& path : paths) names.push_back(fs::path(path).filename().string());
+  EXPECT_EQ(names, (std::vector<std::string>{"au_dfat", "ca_sema", "ofac_cons", "ofac_sdn",
+                                             "uk_ofsi", "un_sc", "us_csl"}));
   ::unsetenv("VIGIL_DATA_DIR");
   EXPECT_FALSE(default_data_dir().empty());
   if (saved != nullptr) ::setenv("VIGIL_DATA_DIR", previous.c_str(), 1);
@@ -204,10 +204,17 @@ TEST(DefaultDataTest, LoadsTheEmbeddedLists) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
-  ASSERT_EQ(loaded->size(), 3u);
-  const DatasetInfo& cons = (*loaded)[0].info;
-  const DatasetInfo& sdn = (*loaded)[1].info;
-  const DatasetInfo& un = (*loaded)[2].info;
+  ASSERT_EQ(loaded->size(), 7u);
+  const auto dataset = [&](std::string_view id) -> const DatasetInfo& {
+    for (const ParseOutput& output : *loaded) {
+      if (output.info.id == id) return output.info;
+    }
+    ADD_FAILURE() << "no dataset " << id;
+    return loaded->front().info;
+  };
+  const DatasetInfo& cons = dataset("ofac_cons");
+  const DatasetInfo& sdn = dataset("ofac_sdn");
+  const DatasetInfo& un = dataset("un_sc");
   EXPECT_EQ(cons.id, "ofac_cons");
   EXPECT_EQ(cons.title, "OFAC Consolidated Sanctions List (non-SDN)");
   EXPECT_EQ(cons.entity_count, 442u);
@@ -219,6 +226,11 @@ TEST(DefaultDataTest, LoadsTheEmbeddedLists) {
   EXPECT_EQ(sdn.files.size(), 4u);
   EXPECT_EQ(un.id, "un_sc");
   EXPECT_EQ(un.entity_count, 1003u);
+  EXPECT_EQ(dataset("uk_ofsi").entity_count, 4688u);
+  EXPECT_EQ(dataset("uk_ofsi").publication_date, "2025-04-14");
+  EXPECT_EQ(dataset("ca_sema").entity_count, 4759u);
+  EXPECT_EQ(dataset("au_dfat").entity_count, 3811u);
+  EXPECT_EQ(dataset("us_csl").entity_count, 14159u);
   for (const ParseOutput& output : *loaded) {
     EXPECT_EQ(output.entities.size(), output.info.entity_count);
     for (const SourceFile& file : output.info.files) EXPECT_EQ(file.sha256.size(), 64u);

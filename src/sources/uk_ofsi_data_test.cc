@@ -25,7 +25,7 @@ using testing::Strings;
 class UkOfsiDataTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto loaded = load_sources({VIGIL_TEST_DATA_DIR "/lists/uk_ofsi"});
+    auto loaded = load_sources({VIGIL_SOURCE_DATA_DIR "/lists/uk_ofsi"});
     ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
     ASSERT_EQ(loaded->size(), 1U);
     output_ = new ParseOutput(std::move(loaded->front()));
@@ -156,7 +156,8 @@ TEST_F(UkOfsiDataTest, KazakhCompanyWithRegistrationAndWebsite) {
 // Truncated, flipped, emptied and mis-encoded copies: a clear error or diagnostics, never a
 // crash.
 TEST(UkOfsiDamagedTest, DamagedWorkbooksAreRejectedOrReportedNeverCrash) {
-  const Result<InputFile> real = read_input_file(VIGIL_TEST_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
+  const Result<InputFile> real =
+      read_input_file(VIGIL_SOURCE_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
   ASSERT_TRUE(real.ok());
   const std::string& bytes = real->bytes;
   for (size_t size : {size_t{0}, size_t{3}, size_t{100}, bytes.size() / 2, bytes.size() - 30}) {

@@ -257,7 +257,7 @@ TEST(UsCslCsvTest, DamagedFilesNeverCrash) {
 class UsCslRealFileTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    Result<std::vector<ParseOutput>> loaded = load_sources({VIGIL_TEST_DATA_DIR "/lists/us_csl"});
+    Result<std::vector<ParseOutput>> loaded = load_sources({VIGIL_SOURCE_DATA_DIR "/lists/us_csl"});
     ASSERT_TRUE(loaded.ok()) << loaded.error().to_string();
     ASSERT_EQ(loaded->size(), 1u);
     output_ = new ParseOutput(std::move(loaded->front()));
@@ -324,7 +324,8 @@ TEST_F(UsCslRealFileTest, SpotChecks) {
 }
 
 TEST_F(UsCslRealFileTest, DamagedCopiesOfTheRealFileNeverCrash) {
-  Result<InputFile> file = read_input_file(VIGIL_TEST_DATA_DIR "/lists/us_csl/consolidated.csv.gz");
+  Result<InputFile> file =
+      read_input_file(VIGIL_SOURCE_DATA_DIR "/lists/us_csl/consolidated.csv.gz");
   ASSERT_TRUE(file.ok());
   size_t rejected = 0;
   for (const auto& damaged : testing::damaged_copies(file->bytes)) {

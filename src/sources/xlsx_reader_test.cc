@@ -246,7 +246,8 @@ TEST(XlsxReaderTest, FindsTheHeaderRowAndItsColumns) {
 }
 
 TEST(XlsxReaderTest, ReadsTheHeadOfTheRealOfsiWorkbook) {
-  const Result<InputFile> file = read_input_file(VIGIL_TEST_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
+  const Result<InputFile> file =
+      read_input_file(VIGIL_SOURCE_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
   ASSERT_TRUE(file.ok()) << file.error().to_string();
   const Sheet head = read_ok(file->bytes, SheetRequest{{}, 3});
   EXPECT_EQ(head.name, "Data");

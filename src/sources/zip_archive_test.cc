@@ -151,7 +151,8 @@ TEST(ZipArchiveTest, DamagedArchivesNeverCrash) {
 }
 
 TEST(ZipArchiveTest, ReadsTheRealOfsiWorkbookArchive) {
-  const Result<InputFile> file = read_input_file(VIGIL_TEST_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
+  const Result<InputFile> file =
+      read_input_file(VIGIL_SOURCE_DATA_DIR "/lists/uk_ofsi/ConList.xlsx");
   ASSERT_TRUE(file.ok()) << file.error().to_string();
   Result<ZipArchive> archive = ZipArchive::open(file->bytes, file->path);
   ASSERT_TRUE(archive.ok()) << archive.error().to_string();

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <memory>
+#include <mutex>
 
 namespace vigil::text {
 namespace {
@@ -21,6 +22,16 @@ std::unique_ptr<icu::Transliterator> create(Scheme scheme) {
   return U_SUCCESS(status) ? std::move(created) : nullptr;
 }
 
+// Building a transliterator parses its rules (Han-Latin has tens of thousands: a quarter of a
+// second). Each is built once per process; threads take clones, which copy the parsed rules.
+const icu::Transliterator* prototype(Scheme scheme) {
+  static std::array<std::once_flag, kIds.size()> built;
+  static std::array<std::unique_ptr<icu::Transliterator>, kIds.size()> prototypes;
+  const auto at = static_cast<size_t>(scheme);
+  std::call_once(built[at], [at, scheme] { prototypes[at] = create(scheme); });
+  return prototypes[at].get();
+}
+
 }  // namespace
 
 icu::Transliterator* transliterator(Scheme scheme) {
@@ -31,7 +42,8 @@ icu::Transliterator* transliterator(Scheme scheme) {
   thread_local std::array<Slot, kIds.size()> slots;
   Slot& slot = slots[static_cast<size_t>(scheme)];
   if (!slot.tried) {
-    slot.transliterator = create(scheme);
+    const icu::Transliterator* shared = prototype(scheme);
+    if (shared != nullptr) slot.transliterator.reset(shared->clone());
     slot.tried = true;
   }
   return slot.transliterator.get();
