@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "model/ascii.h"
 #include "sources/entity_support.h"
 #include "sources/ofac_date_span.h"
 #include "sources/xml_support.h"
@@ -63,7 +64,8 @@ AdvancedReferences::AdvancedReferences(const pugi::xml_node& root) {
 
 std::string_view AdvancedReferences::value(std::string_view set, std::string_view id) const {
   const auto found = values_.find(key_of(set, id));
-  return found == values_.end() ? std::string_view() : std::string_view(found->second.text().get());
+  if (found == values_.end()) return {};
+  return model::trim(found->second.text().get());  // some values wrap onto several lines
 }
 
 std::string_view AdvancedReferences::attribute(std::string_view set, std::string_view id,

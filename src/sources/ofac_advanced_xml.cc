@@ -1,5 +1,7 @@
 #include "sources/ofac_advanced_xml.h"
 
+#include <algorithm>
+#include <array>
 #include <pugixml.hpp>
 #include <string>
 #include <unordered_map>

@@ -207,10 +207,13 @@ TEST(OfacAdvancedDamagedTest, MissingPartsAreSkippedWithDiagnostics) {
   ASSERT_TRUE(output.ok()) << output.error().to_string();
   EXPECT_EQ(output->entities.size(), 4u);
   EXPECT_EQ(output->info.skipped_records, 1u);
-  ASSERT_EQ(output->diagnostics.size(), 3u);
+  // The party without a FixedRef, its sanctions entry, the entry for profile 777 and the
+  // relationship to profile 123.
+  ASSERT_EQ(output->diagnostics.size(), 4u);
   EXPECT_NE(output->diagnostics[0].message.find("without a FixedRef"), std::string::npos);
-  EXPECT_NE(output->diagnostics[1].message.find("unknown profile 777"), std::string::npos);
-  EXPECT_NE(output->diagnostics[2].message.find("7001 names an unknown profile"),
+  EXPECT_NE(output->diagnostics[1].message.find("unknown profile 90004"), std::string::npos);
+  EXPECT_NE(output->diagnostics[2].message.find("unknown profile 777"), std::string::npos);
+  EXPECT_NE(output->diagnostics[3].message.find("7001 names an unknown profile"),
             std::string::npos);
   EXPECT_NE(output->diagnostics[0].to_string().find("adv.xml:"), std::string::npos);
   EXPECT_TRUE(find(output->entities, "90003")->relations.empty());

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 #include "sources/list_format.h"
 #include "sources/zip_test_support.h"
 
