@@ -77,7 +77,8 @@ Name name_of(const pugi::xml_node& documented, const PartTypes& types, Schema sc
     if (local_name(part) != "DocumentedNamePart") continue;
     const pugi::xml_node value = child(part, "NamePartValue");
     const auto type = types.find(value.attribute("NamePartGroupID").value());
-    const std::string_view type_name = type == types.end() ? "" : type->second;
+    const std::string_view type_name =
+        type == types.end() ? std::string_view() : std::string_view(type->second);
     std::string text = xml::text(value);
     if (type_name == "First Name")
       given_names = join_words(given_names, text);

@@ -38,6 +38,12 @@ PartialDate day_of(const pugi::xml_node& node) {
 
 }  // namespace
 
+std::string iso_day_of(const pugi::xml_node& node) {
+  const PartialDate day = day_of(node);
+  if (day.year <= 0 || day.month <= 0 || day.day <= 0) return {};
+  return day.to_iso();
+}
+
 std::optional<DateValue> date_of_period(const pugi::xml_node& period) {
   const pugi::xml_node start = child(period, "Start");
   const pugi::xml_node end = child(period, "End");

@@ -47,6 +47,10 @@ class AdvancedReferences {
   std::unordered_map<std::string, std::vector<AdvancedDocument>> documents_;
 };
 
+// The ISO date of an element holding <Year>, <Month> and <Day> (<DateOfIssue>, an entry event's
+// <Date>); empty unless all three are there.
+std::string iso_day_of(const pugi::xml_node& node);
+
 // A <DatePeriod> as a date: Start/From to End/To (or Start/To), "circa" when Start says
 // Approximate; nullopt when it states no full date.
 std::optional<DateValue> date_of_period(const pugi::xml_node& period);

@@ -33,14 +33,6 @@ std::string attribute(const pugi::xml_node& node, const char* name) {
   return node.attribute(name).value();
 }
 
-std::string publication_date(const pugi::xml_node& root) {
-  const pugi::xml_node issued = child(root, "DateOfIssue");
-  const std::string text = child_text(issued, "Year") + "-" + child_text(issued, "Month") + "-" +
-                           child_text(issued, "Day");
-  const std::optional<DateValue> date = parse_date(text);
-  return date && !date->is_range() && date->from.day != 0 ? date->from.to_iso() : std::string();
-}
-
 struct Document {
   const InputFile& file;
   const AdvancedReferences& references;
@@ -86,12 +78,8 @@ void read_entry(const pugi::xml_node& entry, Entity& entity, const Document& doc
   std::string listed_on;
   for (const pugi::xml_node& event : entry.children()) {
     if (local_name(event) != "EntryEvent") continue;
-    const pugi::xml_node date = child(event, "Date");
-    const std::optional<DateValue> when = parse_date(
-        child_text(date, "Year") + "-" + child_text(date, "Month") + "-" + child_text(date, "Day"));
-    if (when && (listed_on.empty() || when->from.to_iso() < listed_on)) {
-      listed_on = when->from.to_iso();
-    }
+    const std::string when = ofac_advanced::iso_day_of(child(event, "Date"));
+    if (!when.empty() && (listed_on.empty() || when < listed_on)) listed_on = when;
     add_unique_property(
         entity, "legal_authority",
         std::string(references.value("LegalBasisValues", attribute(event, "LegalBasisID"))));
@@ -179,7 +167,7 @@ Result<ParseOutput> parse_ofac_advanced_xml(const InputFile& file, std::string_v
 
   output.info.id = std::string(dataset_id);
   output.info.authority = "OFAC";
-  output.info.publication_date = publication_date(root);
+  output.info.publication_date = ofac_advanced::iso_day_of(child(root, "DateOfIssue"));
   output.info.entity_count = output.entities.size();
   output.info.skipped_records = diagnostics.skipped();
   return output;
