@@ -12,7 +12,9 @@
 #include "sources/ftm_json.h"
 #include "sources/input_file.h"
 #include "sources/list_format.h"
+#include "sources/ofac_advanced_xml.h"
 #include "sources/ofac_csv.h"
+#include "sources/ofac_enhanced_xml.h"
 #include "sources/ofac_xml.h"
 #include "sources/own_list.h"
 #include "sources/uk_ofsi.h"
@@ -120,8 +122,8 @@ const DetectedFile& main_file(const DatasetFiles& files) {
 }
 
 // OFAC publishes SDN and Consolidated (non-SDN) lists in the same formats; only the file name
-// ("sdn.csv", "cons_prim.csv", "consolidated.xml") tells them apart. Every other format is one
-// list.
+// ("sdn.csv", "cons_prim.csv", "consolidated.xml", "CONS_ENHANCED.ZIP") tells them apart. Every
+// other format is one list.
 std::string default_dataset_id(const DatasetFiles& files) {
   const DetectedFile& file = main_file(files);
   switch (file.format) {
@@ -160,6 +162,8 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
                                 const std::string& location) {
   const DetectedFile& file = main_file(files);
   if (file.format == ListFormat::kOfacXml) return parse_ofac_xml(file.input, id);
+  if (file.format == ListFormat::kOfacEnhancedXml) return parse_ofac_enhanced_xml(file.input, id);
+  if (file.format == ListFormat::kOfacAdvancedXml) return parse_ofac_advanced_xml(file.input, id);
   if (file.format == ListFormat::kUnXml) return parse_un_xml(file.input, id);
   if (file.format == ListFormat::kCaSemaXml) return parse_ca_sema_xml(file.input, id);
   if (file.format == ListFormat::kUsCslCsv) return parse_us_csl_csv(file.input, id);

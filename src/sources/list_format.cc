@@ -10,7 +10,9 @@
 #include "sources/ca_sema_xml.h"
 #include "sources/eu_fsf_xml.h"
 #include "sources/ftm_json.h"
+#include "sources/ofac_advanced_xml.h"
 #include "sources/ofac_csv.h"
+#include "sources/ofac_enhanced_xml.h"
 #include "sources/ofac_xml.h"
 #include "sources/own_list.h"
 #include "sources/uk_ofsi.h"
@@ -40,9 +42,12 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes) {
   if (has_zip_signature(bytes)) {
     if (is_uk_ofsi_xlsx(bytes)) return ListFormat::kUkOfsiXlsx;
     if (is_au_dfat_xlsx(bytes)) return ListFormat::kAuDfatXlsx;
+    if (is_ofac_enhanced_xml(bytes)) return ListFormat::kOfacEnhancedXml;
     return std::nullopt;
   }
   if (is_ofac_xml(bytes)) return ListFormat::kOfacXml;
+  if (is_ofac_enhanced_xml(bytes)) return ListFormat::kOfacEnhancedXml;
+  if (is_ofac_advanced_xml(bytes)) return ListFormat::kOfacAdvancedXml;
   if (is_un_xml(bytes)) return ListFormat::kUnXml;
   if (is_ca_sema_xml(bytes)) return ListFormat::kCaSemaXml;
   if (is_eu_fsf_xml(bytes)) return ListFormat::kEuFsfXml;
@@ -56,13 +61,16 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes) {
 
 std::string unrecognised_format_reason(std::string_view bytes) {
   if (!has_zip_signature(bytes)) {
-    return "unrecognised list format (not OFAC CSV or XML, UN XML, Canada SEMA XML, US CSL CSV, "
+    return "unrecognised list format (not OFAC CSV, XML, Enhanced or Advanced XML, UN XML, Canada "
+           "SEMA XML, US CSL CSV, "
            "EU FSF XML, UK OFSI XLSX, DFAT XLSX, FollowTheMoney JSON or an own list; see "
            "docs/own-lists.md)";
   }
   const Result<ZipArchive> archive = ZipArchive::open(bytes, {});
   if (!archive.ok()) return archive.error().message;
-  if (!xlsx::is_xlsx(bytes)) return "a ZIP archive that is not an XLSX workbook";
+  if (!xlsx::is_xlsx(bytes)) {
+    return "a ZIP archive that is neither an XLSX workbook nor one OFAC Enhanced XML file";
+  }
   const Result<xlsx::Sheet> head = xlsx::read_sheet(bytes, {}, xlsx::SheetRequest{{}, 5});
   if (!head.ok()) return "an XLSX workbook that cannot be read: " + head.error().to_string();
   return "an XLSX workbook whose first sheet has neither the UK OFSI ConList nor the DFAT "
@@ -85,6 +93,8 @@ std::string_view format_id(ListFormat format) {
     case ListFormat::kOwnListJson: return "own_list_json";
     case ListFormat::kUkOfsiXlsx: return "uk_ofsi_xlsx";
     case ListFormat::kAuDfatXlsx: return "au_dfat_xlsx";
+    case ListFormat::kOfacEnhancedXml: return "ofac_enhanced_xml";
+    case ListFormat::kOfacAdvancedXml: return "ofac_advanced_xml";
   }
   return "unknown";
 }

@@ -13,14 +13,16 @@ enum class ListFormat {
   kOfacCsvComments,
   kOfacXml,
   kUnXml,
-  kCaSemaXml,    // Canada Consolidated Autonomous Sanctions List (SEMA)
-  kUsCslCsv,     // US Consolidated Screening List CSV, plain or gzipped
-  kEuFsfXml,     // EU Financial Sanctions Files XML 1.1
-  kFtmJson,      // FollowTheMoney JSON lines (OpenSanctions)
-  kOwnListCsv,   // a user's own list or allow list, CSV (docs/own-lists.md)
-  kOwnListJson,  // the same as JSON lines
-  kUkOfsiXlsx,   // UK OFSI Consolidated List (ConList.xlsx)
-  kAuDfatXlsx,   // Australia DFAT Consolidated List XLSX
+  kCaSemaXml,        // Canada Consolidated Autonomous Sanctions List (SEMA)
+  kUsCslCsv,         // US Consolidated Screening List CSV, plain or gzipped
+  kEuFsfXml,         // EU Financial Sanctions Files XML 1.1
+  kFtmJson,          // FollowTheMoney JSON lines (OpenSanctions)
+  kOwnListCsv,       // a user's own list or allow list, CSV (docs/own-lists.md)
+  kOwnListJson,      // the same as JSON lines
+  kUkOfsiXlsx,       // UK OFSI Consolidated List (ConList.xlsx)
+  kAuDfatXlsx,       // Australia DFAT Consolidated List XLSX
+  kOfacEnhancedXml,  // OFAC Enhanced XML, bare or zipped (CONS_ENHANCED.ZIP)
+  kOfacAdvancedXml,  // OFAC SDN_ADVANCED.XML
 };
 
 // nullopt when the bytes are in no format we read.
@@ -32,7 +34,7 @@ std::string unrecognised_format_reason(std::string_view bytes);
 
 // The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml",
 // "ca_sema_xml", "us_csl_csv", "eu_fsf_xml", "ftm_json", "own_list_csv", "own_list_json",
-// "uk_ofsi_xlsx", "au_dfat_xlsx"...
+// "uk_ofsi_xlsx", "au_dfat_xlsx", "ofac_enhanced_xml", "ofac_advanced_xml"...
 std::string_view format_id(ListFormat format);
 
 // True for the four files of an OFAC legacy CSV set, which are parsed together.
