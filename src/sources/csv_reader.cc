@@ -6,7 +6,8 @@
 
 namespace vigil::sources {
 
-CsvReader::CsvReader(std::string_view bytes) : bytes_(bytes) {
+CsvReader::CsvReader(std::string_view bytes, char separator)
+    : bytes_(bytes), separator_(separator) {
   if (bytes_.starts_with("\xEF\xBB\xBF")) bytes_.remove_prefix(3);
   while (!bytes_.empty() && bytes_.back() == '\x1A') bytes_.remove_suffix(1);
 }
@@ -40,7 +41,7 @@ bool CsvReader::read_record(CsvRecord& record, bool quotes_are_text) {
     if (c == '"' && !field_started && !quotes_are_text) {
       quoted = true;
       field_started = true;
-    } else if (c == ',') {
+    } else if (c == separator_) {
       record.fields.push_back(std::move(field));
       field.clear();
       field_started = false;

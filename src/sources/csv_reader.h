@@ -19,7 +19,8 @@ struct CsvRecord {
 // Reads records one at a time from bytes the caller keeps alive. Not thread-safe.
 class CsvReader {
  public:
-  explicit CsvReader(std::string_view bytes);
+  // `separator` is ',' for RFC 4180; the EU's files use ';'.
+  explicit CsvReader(std::string_view bytes, char separator = ',');
 
   // Reads the next record; false at the end of the input. Blank lines are skipped.
   bool next(CsvRecord& record);
@@ -34,6 +35,7 @@ class CsvReader {
   bool read_record(CsvRecord& record, bool quotes_are_text);
 
   std::string_view bytes_;
+  char separator_;
   size_t at_ = 0;
   long line_ = 1;
   std::string problem_;

@@ -8,6 +8,7 @@
 #include "sources/au_dfat.h"
 #include "sources/ca_sema_xml.h"
 #include "sources/dataset_manifest.h"
+#include "sources/eu_fsf_csv.h"
 #include "sources/eu_fsf_xml.h"
 #include "sources/ftm_json.h"
 #include "sources/input_file.h"
@@ -17,6 +18,8 @@
 #include "sources/ofac_enhanced_xml.h"
 #include "sources/ofac_xml.h"
 #include "sources/own_list.h"
+#include "sources/uk_fcdo_csv.h"
+#include "sources/uk_fcdo_xml.h"
 #include "sources/uk_ofsi.h"
 #include "sources/un_xml.h"
 #include "sources/us_csl_csv.h"
@@ -130,7 +133,10 @@ std::string default_dataset_id(const DatasetFiles& files) {
     case ListFormat::kUnXml: return "un_sc";
     case ListFormat::kCaSemaXml: return "ca_sema";
     case ListFormat::kUsCslCsv: return "us_csl";
-    case ListFormat::kEuFsfXml: return "eu_fsf";
+    case ListFormat::kEuFsfXml:
+    case ListFormat::kEuFsfCsv: return "eu_fsf";
+    case ListFormat::kUkFcdoXml:
+    case ListFormat::kUkFcdoCsv: return "uk_fcdo";
     case ListFormat::kFtmJson: return "ftm";
     case ListFormat::kOwnListCsv:
     case ListFormat::kOwnListJson: return "own_list";
@@ -153,6 +159,7 @@ std::string default_title(std::string_view id) {
   if (id == "eu_fsf") return "EU Consolidated Financial Sanctions List (FSF)";
   if (id == "ftm") return "FollowTheMoney entities";
   if (id == "own_list") return "Own list";
+  if (id == "uk_fcdo") return "UK Sanctions List (FCDO)";
   if (id == "uk_ofsi") return "UK OFSI Consolidated List of Financial Sanctions Targets";
   if (id == "au_dfat") return "Australia DFAT Consolidated List";
   return std::string(id);
@@ -168,6 +175,9 @@ Result<ParseOutput> parse_files(DatasetFiles& files, std::string_view id,
   if (file.format == ListFormat::kCaSemaXml) return parse_ca_sema_xml(file.input, id);
   if (file.format == ListFormat::kUsCslCsv) return parse_us_csl_csv(file.input, id);
   if (file.format == ListFormat::kEuFsfXml) return parse_eu_fsf_xml(file.input, id);
+  if (file.format == ListFormat::kEuFsfCsv) return parse_eu_fsf_csv(file.input, id);
+  if (file.format == ListFormat::kUkFcdoXml) return parse_uk_fcdo_xml(file.input, id);
+  if (file.format == ListFormat::kUkFcdoCsv) return parse_uk_fcdo_csv(file.input, id);
   if (file.format == ListFormat::kFtmJson) return parse_ftm_json(file.input, id);
   if (file.format == ListFormat::kOwnListCsv) return parse_own_list_csv(file.input, id);
   if (file.format == ListFormat::kOwnListJson) return parse_own_list_json(file.input, id);

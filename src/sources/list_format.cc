@@ -8,6 +8,7 @@
 #include "model/ascii.h"
 #include "sources/au_dfat.h"
 #include "sources/ca_sema_xml.h"
+#include "sources/eu_fsf_csv.h"
 #include "sources/eu_fsf_xml.h"
 #include "sources/ftm_json.h"
 #include "sources/ofac_advanced_xml.h"
@@ -15,6 +16,8 @@
 #include "sources/ofac_enhanced_xml.h"
 #include "sources/ofac_xml.h"
 #include "sources/own_list.h"
+#include "sources/uk_fcdo_csv.h"
+#include "sources/uk_fcdo_xml.h"
 #include "sources/uk_ofsi.h"
 #include "sources/un_xml.h"
 #include "sources/us_csl_csv.h"
@@ -51,6 +54,9 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes) {
   if (is_un_xml(bytes)) return ListFormat::kUnXml;
   if (is_ca_sema_xml(bytes)) return ListFormat::kCaSemaXml;
   if (is_eu_fsf_xml(bytes)) return ListFormat::kEuFsfXml;
+  if (is_uk_fcdo_xml(bytes)) return ListFormat::kUkFcdoXml;
+  if (is_eu_fsf_csv(bytes)) return ListFormat::kEuFsfCsv;
+  if (is_uk_fcdo_csv(bytes)) return ListFormat::kUkFcdoCsv;
   if (is_us_csl_csv(bytes)) return ListFormat::kUsCslCsv;
   if (is_ftm_json(bytes)) return ListFormat::kFtmJson;
   if (is_own_list_json(bytes)) return ListFormat::kOwnListJson;
@@ -61,9 +67,9 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes) {
 
 std::string unrecognised_format_reason(std::string_view bytes) {
   if (!has_zip_signature(bytes)) {
-    return "unrecognised list format (not OFAC CSV, XML, Enhanced or Advanced XML, UN XML, Canada "
-           "SEMA XML, US CSL CSV, "
-           "EU FSF XML, UK OFSI XLSX, DFAT XLSX, FollowTheMoney JSON or an own list; see "
+    return "unrecognised list format (not OFAC CSV, XML, Enhanced or Advanced XML, UN XML, "
+           "Canada SEMA XML, US CSL CSV, EU FSF XML or CSV, UK Sanctions List XML or CSV, "
+           "UK OFSI XLSX, DFAT XLSX, FollowTheMoney JSON or an own list; see "
            "docs/own-lists.md)";
   }
   const Result<ZipArchive> archive = ZipArchive::open(bytes, {});
@@ -88,6 +94,9 @@ std::string_view format_id(ListFormat format) {
     case ListFormat::kCaSemaXml: return "ca_sema_xml";
     case ListFormat::kUsCslCsv: return "us_csl_csv";
     case ListFormat::kEuFsfXml: return "eu_fsf_xml";
+    case ListFormat::kEuFsfCsv: return "eu_fsf_csv";
+    case ListFormat::kUkFcdoXml: return "uk_fcdo_xml";
+    case ListFormat::kUkFcdoCsv: return "uk_fcdo_csv";
     case ListFormat::kFtmJson: return "ftm_json";
     case ListFormat::kOwnListCsv: return "own_list_csv";
     case ListFormat::kOwnListJson: return "own_list_json";

@@ -16,6 +16,9 @@ enum class ListFormat {
   kCaSemaXml,        // Canada Consolidated Autonomous Sanctions List (SEMA)
   kUsCslCsv,         // US Consolidated Screening List CSV, plain or gzipped
   kEuFsfXml,         // EU Financial Sanctions Files XML 1.1
+  kEuFsfCsv,         // the same list as FSF CSV 1.1 (';'-separated)
+  kUkFcdoXml,        // UK Sanctions List (FCDO) XML, UK-Sanctions-List.xml
+  kUkFcdoCsv,        // the same list as its CSV, UK-Sanctions-List.csv
   kFtmJson,          // FollowTheMoney JSON lines (OpenSanctions)
   kOwnListCsv,       // a user's own list or allow list, CSV (docs/own-lists.md)
   kOwnListJson,      // the same as JSON lines
@@ -33,8 +36,9 @@ std::optional<ListFormat> detect_list_format(std::string_view bytes);
 std::string unrecognised_format_reason(std::string_view bytes);
 
 // The stable id recorded in SourceFile::format: "ofac_csv_primary", "ofac_xml", "un_xml",
-// "ca_sema_xml", "us_csl_csv", "eu_fsf_xml", "ftm_json", "own_list_csv", "own_list_json",
-// "uk_ofsi_xlsx", "au_dfat_xlsx", "ofac_enhanced_xml", "ofac_advanced_xml"...
+// "ca_sema_xml", "us_csl_csv", "eu_fsf_xml", "eu_fsf_csv", "uk_fcdo_xml", "uk_fcdo_csv",
+// "ftm_json", "own_list_csv", "own_list_json", "uk_ofsi_xlsx", "au_dfat_xlsx",
+// "ofac_enhanced_xml", "ofac_advanced_xml"...
 std::string_view format_id(ListFormat format);
 
 // True for the four files of an OFAC legacy CSV set, which are parsed together.

@@ -1,7 +1,9 @@
 #include "sources/list_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <utility>
 
 #include "model/ascii.h"
 
@@ -84,6 +86,22 @@ std::optional<DateValue> parse_day_first_birth_date(std::string_view text) {
   std::optional<DateValue> date = parse_day_first_date(text);
   if (!date || date->from.year < kEarliestBirthYear) return std::nullopt;
   return date;
+}
+
+std::string language_code(std::string_view language) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kLanguages = {{
+      {"arabic", "ar"},  {"belarusian", "be"},    {"bosnian", "bs"},  {"bulgarian", "bg"},
+      {"burmese", "my"}, {"chinese", "zh"},       {"georgian", "ka"}, {"greek", "el"},
+      {"hebrew", "he"},  {"japanese", "ja"},      {"kazakh", "kk"},   {"korean", "ko"},
+      {"persian", "fa"}, {"persian/farsi", "fa"}, {"farsi", "fa"},    {"romanian", "ro"},
+      {"russian", "ru"}, {"serbian", "sr"},       {"spanish", "es"},  {"thai", "th"},
+      {"turkish", "tr"}, {"ukrainian", "uk"},
+  }};
+  const std::string key = model::lower(language);
+  for (const auto& [name, code] : kLanguages) {
+    if (name == key) return std::string(code);
+  }
+  return {};
 }
 
 std::string join_non_empty(const std::vector<std::string>& values, std::string_view separator) {

@@ -27,6 +27,10 @@ std::optional<DateValue> parse_day_first_date(std::string_view text);
 // calendar (a Hijri year), not a birth date, and gives nullopt.
 std::optional<DateValue> parse_day_first_birth_date(std::string_view text);
 
+// The ISO 639-1 code of a language the UK lists name for non-Latin names ("Russian" -> "ru",
+// "Persian/Farsi" -> "fa"); empty when unknown.
+std::string language_code(std::string_view language);
+
 // Joins the non-empty values with `separator`.
 std::string join_non_empty(const std::vector<std::string>& values, std::string_view separator);
 

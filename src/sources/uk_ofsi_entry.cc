@@ -34,23 +34,6 @@ NameKind kind_of(std::string_view alias_type, std::string_view quality) {
   return NameKind::kAlias;
 }
 
-// The ISO 639-1 code of a language OFSI names for non-Latin names; empty when unknown.
-std::string language_code(std::string_view language) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kLanguages = {{
-      {"arabic", "ar"},  {"belarusian", "be"},    {"bosnian", "bs"},  {"bulgarian", "bg"},
-      {"burmese", "my"}, {"chinese", "zh"},       {"georgian", "ka"}, {"greek", "el"},
-      {"hebrew", "he"},  {"japanese", "ja"},      {"kazakh", "kk"},   {"korean", "ko"},
-      {"persian", "fa"}, {"persian/farsi", "fa"}, {"farsi", "fa"},    {"romanian", "ro"},
-      {"russian", "ru"}, {"serbian", "sr"},       {"spanish", "es"},  {"thai", "th"},
-      {"turkish", "tr"}, {"ukrainian", "uk"},
-  }};
-  const std::string key = model::lower(language);
-  for (const auto& [name, code] : kLanguages) {
-    if (name == key) return std::string(code);
-  }
-  return {};
-}
-
 // The issuing country a document's details start with: "Libya number", "Tunisia National
 // Identification Card. Issued in ...", "Russian passport"; empty when none.
 std::string issuer_of(std::string_view details) {
