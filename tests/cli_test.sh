@@ -155,7 +155,7 @@ contains "update puts the list in service" "$tmp/out" '"status": "updated"'
 contains "update names the failure" "$tmp/out" "HTTP status 404"
 "$vigil" lists --quiet >"$tmp/out" 2>&1; check "lists after update" 0 $?
 contains "lists says where the list came from" "$tmp/out" "origin:      updated"
-"$vigil" lists --source "$tests/../data/lists/un_sc" --quiet >"$tmp/out" 2>&1; check "lists with --source" 0 $?
+"$vigil" lists --source "$tests/data/lists/internal_blocklist" --quiet >"$tmp/out" 2>&1; check "lists with --source" 0 $?
 contains "source origin" "$tmp/out" "origin:      source"
 "${update[@]}" --dataset ofac_cons >"$tmp/out" 2>/dev/null; check "update again" 0 $?
 contains "same files are unchanged" "$tmp/out" "unchanged"

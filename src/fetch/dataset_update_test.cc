@@ -178,6 +178,9 @@ TEST_F(DatasetUpdateTest, FirstUpdatePutsTheListInServiceAndRecordsIt) {
   EXPECT_EQ(versions->front().id, update.recorded_version);
   EXPECT_TRUE(contains(versions->front().files.at(0).path, update.version));
   EXPECT_EQ(version_directories(), 1U);
+  // Readable by other users' processes (a server), not private like a fresh mkdtemp.
+  const fs::perms perms = fs::status(dataset_dir() / update.version).permissions();
+  EXPECT_NE(perms & fs::perms::others_read, fs::perms::none);
 }
 
 TEST_F(DatasetUpdateTest, SameFilesAreUnchanged) {

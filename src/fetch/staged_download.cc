@@ -42,6 +42,12 @@ Result<std::string> make_staging_directory(const std::string& dataset_dir) {
     return make_error(ErrorCode::kIo, "cannot create a staging directory",
                       Location{dataset_dir, 0, {}});
   }
+  // mkdtemp makes it private; a version must be readable by every process that screens.
+  std::error_code ignored;
+  fs::permissions(pattern,
+                  fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                      fs::perms::others_read | fs::perms::others_exec,
+                  ignored);
   return pattern;
 }
 
