@@ -6,6 +6,8 @@ vigil="$1"
 tests="$2"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# The embedded lists, whatever `vigil update` put in service on this machine.
+export VIGIL_LISTS_DIR="$tmp/lists-in-service"
 failures=0
 passes=0
 
@@ -130,6 +132,37 @@ contains "own list entity" "$tmp/out" "internal_blocklist:c-0001"
 contains "allow list kind" "$tmp/out.json" '"kind": "allow"'
 "$vigil" lists --source "$tests/data/lists/ftm_fixture" --quiet >"$tmp/out" 2>&1; check "lists the ftm fixture" 0 $?
 contains "ftm fixture counts" "$tmp/out" "entities:    9  (skipped records: 6)"
+
+# vigil update against a loopback server (Python's http.server on 127.0.0.1): the real OFAC
+# Consolidated XML is put in service and used by default; a missing file fails alone (exit 6).
+mkdir -p "$tmp/www"
+cp "$tests/../data/lists/ofac_cons/consolidated.xml" "$tmp/www/consolidated.xml"
+/usr/bin/python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$tmp/www" >"$tmp/http.log" 2>&1 &
+http_pid=$!
+trap 'kill "$http_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+for _ in $(seq 100); do grep -q "port" "$tmp/http.log" && break; sleep 0.1; done
+port=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$tmp/http.log" | head -1)
+cat >"$tmp/sources.json" <<JSON
+{"datasets": [
+  {"id": "ofac_cons", "title": "OFAC Consolidated (loopback)", "authority": "OFAC",
+   "files": [{"url": "http://127.0.0.1:$port/consolidated.xml", "name": "consolidated.xml"}]},
+  {"id": "broken", "title": "A list whose file is missing",
+   "files": [{"url": "http://127.0.0.1:$port/missing.xml", "name": "missing.xml"}]}]}
+JSON
+update=("$vigil" update --config "$tmp/sources.json" --store "$tmp/update.sqlite")
+"${update[@]}" --json --quiet >"$tmp/out" 2>&1; check "update with one failing dataset" 6 $?
+contains "update puts the list in service" "$tmp/out" '"status": "updated"'
+contains "update names the failure" "$tmp/out" "HTTP status 404"
+"$vigil" lists --quiet >"$tmp/out" 2>&1; check "lists after update" 0 $?
+contains "lists says where the list came from" "$tmp/out" "origin:      updated"
+"$vigil" lists --source "$tests/data/lists/internal_blocklist" --quiet >"$tmp/out" 2>&1; check "lists with --source" 0 $?
+contains "source origin" "$tmp/out" "origin:      source"
+"${update[@]}" --dataset ofac_cons >"$tmp/out" 2>/dev/null; check "update again" 0 $?
+contains "same files are unchanged" "$tmp/out" "unchanged"
+"${update[@]}" --dataset nosuch --quiet >"$tmp/out" 2>&1; check "update of an unknown dataset" 2 $?
+printf '{"datasets": [{"id": "x", "title": "t", "files": [{"url": "ftp://x", "name": "a"}]}]}' >"$tmp/bad-sources.json"
+"$vigil" update --config "$tmp/bad-sources.json" --quiet >"$tmp/out" 2>&1; check "bad configuration" 3 $?
+contains "bad configuration names the element" "$tmp/out" "datasets\[0\].files\[0\].url"
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

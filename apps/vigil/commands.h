@@ -26,5 +26,6 @@ void register_lists(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_diff(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_versions(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_export(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_update(CLI::App& app, CommonOptions& common, int& exit_code);
 
 }  // namespace vigil::cli

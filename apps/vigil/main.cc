@@ -84,7 +84,8 @@ int main(int argc, char** argv) {
   CLI::App app{
       "vigil: screen names against official sanctions lists (OFAC, UN...)\n"
       "Exit codes: 0 done (screen: no match), 1 screen found a match, 2 usage error,\n"
-      "3 list or input file error, 4 internal error, 5 eval target missed."};
+      "3 list or input file error, 4 internal error, 5 eval target missed,\n"
+      "6 update: a dataset was not updated (the previous version stays in service)."};
   app.require_subcommand(1);
   app.set_version_flag("--version", "vigil 0.1.0");
   CommonOptions common;
@@ -98,6 +99,7 @@ int main(int argc, char** argv) {
   register_diff(app, common, exit_code);
   register_versions(app, common, exit_code);
   register_export(app, common, exit_code);
+  register_update(app, common, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,14 +4,15 @@
 #include <tbb/parallel_for.h>
 #include <tbb/partitioner.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <system_error>
 #include <unordered_map>
 
 #include "sources/dataset_loader.h"
+#include "sources/lists_in_service.h"
 #include "sources/source_plan.h"
 
 #ifndef VIGIL_SOURCE_DATA_DIR
@@ -72,18 +73,21 @@ std::string default_data_dir() {
 }
 
 std::vector<std::string> default_source_paths() {
-  std::vector<std::string> paths;
+  // A dataset that `vigil update` has put in service replaces the embedded directory of the
+  // same name; the embedded lists serve the others.
+  std::map<std::string, std::string> paths = lists_in_service(default_lists_dir());
   std::error_code error;
   const fs::path lists = fs::path(default_data_dir()) / "lists";
   for (fs::directory_iterator it(lists, error), end; !error && it != end; it.increment(error)) {
     std::error_code status_error;
     const std::string name = it->path().filename().string();
     if (it->is_directory(status_error) && !name.starts_with('.')) {
-      paths.push_back(it->path().string());
+      paths.emplace(name, it->path().string());
     }
   }
-  std::sort(paths.begin(), paths.end());
-  return paths;
+  std::vector<std::string> sorted;
+  for (auto& [name, path] : paths) sorted.push_back(std::move(path));
+  return sorted;
 }
 
 Result<std::vector<ParseOutput>> load_sources(const std::vector<std::string>& paths) {

@@ -13,7 +13,9 @@ namespace vigil::sources {
 // <executable>/../share/vigil/data if present, else the source tree's data/.
 std::string default_data_dir();
 
-// The embedded default lists: every dataset directory under <default_data_dir()>/lists.
+// The lists in service: for each dataset directory name, the version `vigil update` put in
+// service under default_lists_dir() (lists_in_service.h), else the embedded directory under
+// <default_data_dir()>/lists. Sorted by dataset directory name.
 std::vector<std::string> default_source_paths();
 
 // Loads every dataset found in `paths`. A directory may hold one dataset (an OFAC CSV set is
