@@ -17,6 +17,7 @@
 #include "model/written_name.h"
 #include "screen/entity_filter.h"
 #include "screen/name_roles.h"
+#include "screen/screener_state.h"
 #include "text/normalise.h"
 
 namespace vigil {
@@ -215,16 +216,12 @@ bool retrieval_worthy(match::TokenClass token_class) {
 
 }  // namespace
 
-class Screener::Impl {
+// The built state (entities, indexes, catalog) is a ScreenerState, so that the compiled
+// snapshot can write it and read it back; Impl adds the screening.
+class Screener::Impl : public screen::ScreenerState {
  public:
-  std::vector<DatasetInfo> datasets;
-  std::vector<std::shared_ptr<const Entity>> entities;
-  std::unordered_map<std::string, uint32_t> entity_by_id;
-  index::NameIndex index;
-  index::IdentifierIndex identifiers;
-  screen::EntityCatalog catalog;  // datasets and programs, for query filters
-  // names_begin[e] .. names_begin[e + 1]: the index's name ids of entity e.
-  std::vector<uint32_t> names_begin;
+  Impl() = default;
+  explicit Impl(screen::ScreenerState state) : screen::ScreenerState(std::move(state)) {}
   double build_seconds = 0;
   // Distinguishes screeners that reuse one address, for per-thread caches.
   uint64_t generation = next_generation();
@@ -261,9 +258,6 @@ class Screener::Impl {
   std::vector<index::SimilarToken> similar_tokens(const std::string& text,
                                                   index::KeySet keys) const;
   void precompute_similar();
-  // similar_of_token[t]: the vocabulary tokens similar to list token t, sorted by id (empty
-  // for joined-pair pseudo-tokens, which are searched when needed).
-  std::vector<std::vector<index::SimilarToken>> similar_of_token;
   std::vector<uint32_t> retrieve(const std::vector<QueryToken>& query,
                                  std::span<const match::ScoredToken> query_side,
                                  const QueryMatchTable& table, double min_score,
@@ -327,16 +321,21 @@ void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
 // Every list token's similar tokens, computed once at build on every core: a query token that
 // is a list token (most are) then costs a lookup instead of a key search.
 void Screener::Impl::precompute_similar() {
-  similar_of_token.assign(index.vocabulary_size(), {});
-  tbb::parallel_for(size_t{0}, index.vocabulary_size(), [this](size_t id) {
+  std::vector<std::vector<index::SimilarToken>> similar_of_token(index.vocabulary_size());
+  tbb::parallel_for(size_t{0}, index.vocabulary_size(), [&](size_t id) {
     const index::VocabularyToken& token = index.token(static_cast<uint32_t>(id));
     if (token.joined_pair) return;
-    auto& similar = similar_of_token[id];
-    index.find_similar(token.features, similar);
-    std::sort(similar.begin(), similar.end(),
+    auto& found = similar_of_token[id];
+    index.find_similar(token.features, found);
+    std::sort(found.begin(), found.end(),
               [](const auto& a, const auto& b) { return a.token < b.token; });
-    similar.shrink_to_fit();
   });
+  similar_begin.assign(1, 0);
+  similar.clear();
+  for (const auto& found : similar_of_token) {
+    similar.insert(similar.end(), found.begin(), found.end());
+    similar_begin.push_back(static_cast<uint32_t>(similar.size()));
+  }
 }
 
 // The vocabulary tokens similar to a query token, sorted by token id. Names repeat the same
@@ -390,7 +389,7 @@ std::vector<QueryToken> Screener::Impl::prepare_query(
     if (known != nullptr && !known->joined_pair) {
       q.known = true;
       q.features = known->features;
-      q.similar = similar_of_token[static_cast<size_t>(id)];
+      q.similar = similar_of(static_cast<uint32_t>(id));
     } else {
       q.features = match::make_token_features(token);
       q.searched = similar_tokens(q.features.text, index::KeySet::kAll);
@@ -886,6 +885,18 @@ Result<std::shared_ptr<const Screener>> Screener::build(std::vector<ParseOutput>
   const auto start = std::chrono::steady_clock::now();
   auto impl = std::make_unique<Impl>();
   impl->add_entities(datasets);
+  impl->build_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return std::shared_ptr<const Screener>(new Screener(std::move(impl)));
+}
+
+void Screener::write_state(model::BinaryWriter& out) const { impl_->write(out); }
+
+Result<std::shared_ptr<const Screener>> Screener::read_state(model::BinaryReader& in) {
+  const auto start = std::chrono::steady_clock::now();
+  auto state = screen::ScreenerState::read(in);
+  if (!state.ok()) return state.error();
+  auto impl = std::make_unique<Impl>(std::move(state.value()));
   impl->build_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return std::shared_ptr<const Screener>(new Screener(std::move(impl)));
