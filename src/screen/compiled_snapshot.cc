@@ -71,11 +71,13 @@ bool read_manifest(model::BinaryReader& in, SnapshotManifest& m) {
 }
 
 Error io_error(const std::string& what, const std::string& path) {
-  return make_error(ErrorCode::kIo, what + " " + path + ": " + std::strerror(errno), {path});
+  return make_error(ErrorCode::kIo, what + " " + path + ": " + std::strerror(errno),
+                    Location{path, 0, {}});
 }
 
 Error damaged(const std::string& path, const std::string& why) {
-  return make_error(ErrorCode::kMalformed, "snapshot " + path + " is damaged: " + why, {path});
+  return make_error(ErrorCode::kMalformed, "snapshot " + path + " is damaged: " + why,
+                    Location{path, 0, {}});
 }
 
 // Writes all of `bytes` to `fd`.
@@ -122,7 +124,7 @@ Result<SnapshotFile> SnapshotFile::open(const std::string& path) {
   const auto size = static_cast<size_t>(info.st_size);
   if (size < sizeof kMagic) {
     ::close(fd);
-    return make_error(ErrorCode::kFormat, path + " is not a vigil snapshot", {path});
+    return make_error(ErrorCode::kFormat, path + " is not a vigil snapshot", Location{path, 0, {}});
   }
   void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   ::close(fd);
@@ -132,7 +134,7 @@ Result<SnapshotFile> SnapshotFile::open(const std::string& path) {
   file.size_ = size;
   const std::string_view bytes(file.data_, size);
   if (bytes.substr(0, sizeof kMagic) != std::string_view(kMagic, sizeof kMagic)) {
-    return make_error(ErrorCode::kFormat, path + " is not a vigil snapshot", {path});
+    return make_error(ErrorCode::kFormat, path + " is not a vigil snapshot", Location{path, 0, {}});
   }
   if (size < kHeaderBytes) {
     return damaged(path, "it is " + std::to_string(size) + " bytes, shorter than its header");
@@ -147,11 +149,12 @@ Result<SnapshotFile> SnapshotFile::open(const std::string& path) {
     return make_error(ErrorCode::kFormat,
                       "snapshot " + path + " has format " + std::to_string(header.format_version) +
                           ", this build reads format " + std::to_string(kSnapshotFormatVersion),
-                      {path});
+                      Location{path, 0, {}});
   }
   if (header.fingerprint != build_fingerprint()) {
     return make_error(ErrorCode::kFormat,
-                      "snapshot " + path + " was written by another build of vigil", {path});
+                      "snapshot " + path + " was written by another build of vigil",
+                      Location{path, 0, {}});
   }
   if (header.payload_bytes != size - kHeaderBytes) {
     return damaged(path, "it is " + std::to_string(size) + " bytes, its header says " +

@@ -12,7 +12,7 @@ namespace {
 Result<SourceStamp> stamp_file(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
-    return make_error(ErrorCode::kIo, "cannot read " + path, {path});
+    return make_error(ErrorCode::kIo, "cannot read " + path, Location{path, 0, {}});
   }
   return SourceStamp{
       path, static_cast<uint64_t>(info.st_size),
