@@ -187,7 +187,7 @@ TEST_F(CompiledSnapshotTest, DamagedStateBytesNeverCrashTheReader) {
   const std::string& bytes = out.bytes();
   std::mt19937_64 random(11);
   size_t refused = 0;
-  for (int trial = 0; trial < 60; ++trial) {
+  for (int trial = 0; trial < 16; ++trial) {
     std::string damaged = bytes.substr(0, random() % bytes.size());
     if (trial % 2 == 0) {
       damaged = bytes;
@@ -197,7 +197,7 @@ TEST_F(CompiledSnapshotTest, DamagedStateBytesNeverCrashTheReader) {
     const auto screener = Screener::read_state(in);
     refused += screener.ok() ? 0 : 1;
   }
-  EXPECT_GE(refused, 30U);  // at least every truncation
+  EXPECT_GE(refused, 8U);  // at least every truncation
 }
 
 }  // namespace
