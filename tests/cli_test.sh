@@ -8,6 +8,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # The embedded lists, whatever `vigil update` put in service on this machine.
 export VIGIL_LISTS_DIR="$tmp/lists-in-service"
+# Compiled snapshots go to the test's own cache, never the user's.
+export XDG_CACHE_HOME="$tmp/cache"
 failures=0
 passes=0
 
@@ -164,5 +166,32 @@ printf '{"datasets": [{"id": "x", "title": "t", "files": [{"url": "ftp://x", "na
 "$vigil" update --config "$tmp/bad-sources.json" --quiet >"$tmp/out" 2>&1; check "bad configuration" 3 $?
 contains "bad configuration names the element" "$tmp/out" "datasets\[0\].files\[0\].url"
 
+# The compiled snapshot: built on first use, used while the list files are unchanged, rebuilt
+# when one changes or the snapshot is damaged.
+cp -r "$tests/../data/lists/un_sc" "$tmp/un_sc"
+"$vigil" lists --source "$tmp/un_sc" >"$tmp/out" 2>&1; check "snapshot first use exit" 0 $?
+contains "first use builds the snapshot" "$tmp/out" "rebuilding snapshot: no snapshot at $tmp/cache/vigil/snapshot-"
+contains "first use saves the snapshot" "$tmp/out" "saved snapshot"
+"$vigil" lists --source "$tmp/un_sc" >"$tmp/out" 2>&1; check "snapshot second use exit" 0 $?
+contains "second use starts from the snapshot" "$tmp/out" "using snapshot $tmp/cache/vigil/snapshot-"
+contains "snapshot serves the same lists" "$tmp/out" "un_sc"
+touch -d "2030-01-01" "$tmp/un_sc/consolidated.xml"
+"$vigil" lists --source "$tmp/un_sc" >"$tmp/out" 2>&1; check "touched source exit" 0 $?
+contains "a touched source rebuilds" "$tmp/out" "rebuilding snapshot: $tmp/un_sc/consolidated.xml changed"
+cache_file=$(ls "$tmp"/cache/vigil/snapshot-*.vgs)
+printf 'X' | dd of="$cache_file" bs=1 seek=5000 conv=notrunc 2>/dev/null
+"$vigil" lists --source "$tmp/un_sc" >"$tmp/out" 2>&1; check "damaged snapshot exit" 0 $?
+contains "a damaged snapshot rebuilds" "$tmp/out" "rebuilding snapshot: snapshot $cache_file is damaged"
+"$vigil" snapshot build --source "$tmp/un_sc" --output "$tmp/un.vgs" >"$tmp/out" 2>&1; check "snapshot build exit" 0 $?
+contains "snapshot build saves" "$tmp/out" "saved snapshot $tmp/un.vgs"
+"$vigil" snapshot info "$tmp/un.vgs" >"$tmp/out" 2>&1; check "snapshot info exit" 0 $?
+contains "snapshot info says current" "$tmp/out" "unchanged since the snapshot was built"
+contains "snapshot info names the dataset" "$tmp/out" "dataset:     un_sc"
+"$vigil" screen "Esmaeil Khateeb" --source "$tmp/un_sc" --snapshot "$tmp/un.vgs" >"$tmp/out" 2>&1
+contains "--snapshot FILE is used" "$tmp/out" "using snapshot $tmp/un.vgs"
+"$vigil" lists --source "$tmp/un_sc" --no-snapshot >"$tmp/out" 2>&1; check "no-snapshot exit" 0 $?
+! grep -q "snapshot" "$tmp/out" && passes=$((passes + 1)) || { echo "FAIL: --no-snapshot mentions a snapshot"; failures=$((failures + 1)); }
+"$vigil" snapshot info "$tmp/garbage.bin" >"$tmp/out" 2>&1; check "snapshot info on garbage" 3 $?
+contains "garbage is not a snapshot" "$tmp/out" "not a vigil snapshot"
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -10,6 +10,9 @@ namespace vigil::cli {
 // --source and --json, accepted by every command that screens.
 void add_common_options(CLI::App* command, CommonOptions& common);
 
+// --snapshot FILE and --no-snapshot, accepted by every command that starts from a screener.
+void add_snapshot_options(CLI::App* command, CommonOptions& common);
+
 // --dataset, --exclude-dataset, --program, --exclude-program: which lists to screen against.
 void add_list_selection_options(CLI::App* command, ListSelection& lists);
 
@@ -27,5 +30,6 @@ void register_diff(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_versions(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_export(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_update(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_snapshot(CLI::App& app, CommonOptions& common, int& exit_code);
 
 }  // namespace vigil::cli

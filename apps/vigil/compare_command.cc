@@ -102,6 +102,7 @@ void register_compare(CLI::App& app, CommonOptions& common, int& exit_code) {
                   "score, match");
   cmd->add_option("--threshold", options->threshold, "Alert threshold")->capture_default_str();
   add_common_options(cmd, common);
+  add_snapshot_options(cmd, common);
   cmd->callback([&common, &exit_code, options] { exit_code = run_compare(common, *options); });
 }
 

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "snapshot_cache.h"
 #include "sources/loader.h"
 
 namespace vigil::cli {
@@ -53,6 +54,7 @@ std::shared_ptr<const Screener> build_screener(std::vector<ParseOutput> lists,
 }
 
 std::shared_ptr<const Screener> load_screener(const CommonOptions& options) {
+  if (!options.no_snapshot) return load_with_snapshot(options);
   const auto start = std::chrono::steady_clock::now();
   return build_screener(load_lists(options), options, start);
 }

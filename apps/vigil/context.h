@@ -16,9 +16,12 @@ struct CommonOptions {
   std::vector<std::string> sources;  // empty = the embedded default lists
   bool json = false;
   bool quiet = false;
+  std::string snapshot;      // --snapshot FILE; empty = the cache file for these sources
+  bool no_snapshot = false;  // --no-snapshot: always load and index the list files
 };
 
-// Loads the lists (default or --source) and builds the screener. Throws CommandError with
+// The screener for the lists (default or --source): from the compiled snapshot when it is
+// current (snapshot_cache.h), else loaded, built and saved. Throws CommandError with
 // kExitDataError and the parser's message when a list cannot be loaded.
 std::shared_ptr<const Screener> load_screener(const CommonOptions& options);
 

@@ -159,6 +159,7 @@ void register_eval(CLI::App& app, CommonOptions& common, int& exit_code) {
                   "Fail (exit 5) if any negative family's false-alert rate is above this");
   cmd->add_option("--misses", options->misses, "Write missed positives and false alerts (TSV)");
   add_common_options(cmd, common);
+  add_snapshot_options(cmd, common);
   cmd->callback([&common, &exit_code, options] { exit_code = run_eval(common, *options); });
 }
 

@@ -76,6 +76,7 @@ int run_lists(const CommonOptions& common) {
 void register_lists(CLI::App& app, CommonOptions& common, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("lists", "Show the loaded lists: counts, dates, file hashes");
   add_common_options(cmd, common);
+  add_snapshot_options(cmd, common);
   cmd->callback([&common, &exit_code] { exit_code = run_lists(common); });
 }
 

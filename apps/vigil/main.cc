@@ -22,6 +22,14 @@ void add_common_options(CLI::App* command, CommonOptions& common) {
   command->add_flag("--quiet,-q", common.quiet, "No progress or load messages on stderr");
 }
 
+void add_snapshot_options(CLI::App* command, CommonOptions& common) {
+  command->add_option("--snapshot", common.snapshot,
+                      "Compiled snapshot file to start from (rebuilt when the lists changed); "
+                      "default: a cache file under $XDG_CACHE_HOME/vigil");
+  command->add_flag("--no-snapshot", common.no_snapshot,
+                    "Load and index the list files; neither read nor write a snapshot");
+}
+
 void add_list_selection_options(CLI::App* command, ListSelection& lists) {
   command->add_option("--dataset", lists.datasets,
                       "Screen only against this dataset (id as `vigil lists` shows it); "
@@ -100,6 +108,7 @@ int main(int argc, char** argv) {
   register_versions(app, common, exit_code);
   register_export(app, common, exit_code);
   register_update(app, common, exit_code);
+  register_snapshot(app, common, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

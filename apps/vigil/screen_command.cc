@@ -197,6 +197,7 @@ void register_screen(CLI::App& app, CommonOptions& common, int& exit_code) {
                 "Print the full alignment, the entity and the list versions used");
   add_list_selection_options(cmd, options->lists);
   add_common_options(cmd, common);
+  add_snapshot_options(cmd, common);
   cmd->callback([&common, &exit_code, options] { exit_code = run_screen(common, *options); });
 }
 

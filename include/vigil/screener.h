@@ -14,6 +14,11 @@
 
 namespace vigil {
 
+namespace model {
+class BinaryWriter;
+class BinaryReader;
+}  // namespace model
+
 // The default alert threshold: a result at or above it is a match to review. Chosen from the
 // measured precision/recall curve (docs/matching.md).
 inline constexpr double kDefaultThreshold = 0.85;
@@ -138,6 +143,12 @@ class Screener {
   // The entity with this id ("ofac_sdn:39017"), or nullptr.
   [[nodiscard]] std::shared_ptr<const Entity> find_entity(std::string_view id) const;
   [[nodiscard]] double index_build_seconds() const;
+
+  // The built screener as bytes and back, for the compiled snapshot (see
+  // src/screen/compiled_snapshot.h): a screener read back gives bit for bit the results of the
+  // one that wrote it; damaged or inconsistent bytes are an error, never trusted.
+  void write_state(model::BinaryWriter& out) const;
+  static Result<std::shared_ptr<const Screener>> read_state(model::BinaryReader& in);
 
   class Impl;
 

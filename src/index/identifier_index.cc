@@ -209,4 +209,54 @@ std::vector<IdentifierIndex::Hit> IdentifierIndex::find(IdentifierType type, std
   return out;
 }
 
+void IdentifierIndex::write(model::BinaryWriter& out) const {
+  std::vector<const decltype(entries_)::value_type*> sorted;
+  sorted.reserve(entries_.size());
+  for (const auto& entry : entries_) sorted.push_back(&entry);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  out.put<uint64_t>(sorted.size());
+  for (const auto* entry : sorted) {
+    out.put_string(entry->first);
+    out.put<uint64_t>(entry->second.size());
+    for (const Entry& listed : entry->second) {
+      out.put(listed.hit.entity);
+      out.put(listed.hit.identifier);
+      out.put_string(listed.country);
+    }
+  }
+}
+
+Result<IdentifierIndex> IdentifierIndex::read(model::BinaryReader& in,
+                                              const std::function<bool(const Hit&)>& valid_hit) {
+  IdentifierIndex index;
+  uint64_t keys = 0;
+  if (!in.get_count(keys, sizeof(uint32_t))) return in.error("identifier index");
+  index.entries_.reserve(keys);
+  for (uint64_t k = 0; k < keys; ++k) {
+    std::string key;
+    uint64_t count = 0;
+    if (!in.get_string(key) || !in.get_count(count, 3 * sizeof(uint32_t))) {
+      return in.error("identifier index");
+    }
+    std::vector<Entry> entries(count);
+    for (Entry& entry : entries) {
+      if (!in.get(entry.hit.entity) || !in.get(entry.hit.identifier) ||
+          !in.get_string(entry.country)) {
+        return in.error("identifier index");
+      }
+      if (!valid_hit(entry.hit)) {
+        return make_error(ErrorCode::kMalformed,
+                          "identifier index is inconsistent: a hit names no listed identifier");
+      }
+    }
+    index.count_ += entries.size();
+    if (!index.entries_.emplace(std::move(key), std::move(entries)).second) {
+      return make_error(ErrorCode::kMalformed,
+                        "identifier index is inconsistent: a key is stored twice");
+    }
+  }
+  return index;
+}
+
 }  // namespace vigil::index

@@ -5,11 +5,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "model/binary_io.h"
 #include "vigil/entity.h"
 #include "vigil/result.h"
 
@@ -64,6 +66,12 @@ class IdentifierIndex {
                                       std::string_view country) const;
 
   [[nodiscard]] size_t size() const { return count_; }
+
+  // The index for the compiled snapshot, keys in sorted order (the same lists write the same
+  // bytes). read() refuses damaged bytes and any hit `valid_hit` rejects.
+  void write(model::BinaryWriter& out) const;
+  static Result<IdentifierIndex> read(model::BinaryReader& in,
+                                      const std::function<bool(const Hit&)>& valid_hit);
 
  private:
   struct Entry {

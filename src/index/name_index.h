@@ -19,7 +19,9 @@
 #include "match/name_scorer.h"
 #include "match/token_features.h"
 #include "match/token_similarity.h"
+#include "model/binary_io.h"
 #include "vigil/entity.h"
+#include "vigil/result.h"
 
 namespace vigil::index {
 
@@ -59,6 +61,11 @@ class NameIndex {
                 std::span<const match::NameRole> roles = {});
   // Computes weights and builds the keys and postings. REQUIRES: called once, before reads.
   void finish();
+
+  // The finished index as arrays (name_index_io.cc), for the compiled snapshot. REQUIRES:
+  // finished. read() checks every stored range and id, so a damaged index is an error.
+  void write(model::BinaryWriter& out) const;
+  static Result<NameIndex> read(model::BinaryReader& in);
 
   // Vocabulary tokens aligning with `query` (compare_tokens >= kMinTokenSimilarity), found
   // through the keys in `keys`. Appends to `out`.
@@ -115,6 +122,8 @@ class NameIndex {
   void build_keys();
   void build_postings();
   void compute_weights();
+  void build_summaries();
+  [[nodiscard]] std::string inconsistency() const;
 
   std::vector<NameRecord> names_;
   std::vector<uint8_t> name_lengths_;

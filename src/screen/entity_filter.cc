@@ -104,4 +104,48 @@ bool EntityFilter::allows(uint32_t entity) const {
   return true;
 }
 
+void EntityCatalog::write(model::BinaryWriter& out) const {
+  out.put_strings(dataset_names_);
+  out.put_strings(program_names_);
+  out.put_array(dataset_of_);
+  out.put_array(programs_begin_);
+  out.put_array(programs_);
+}
+
+Result<EntityCatalog> EntityCatalog::read(model::BinaryReader& in) {
+  EntityCatalog catalog;
+  if (!in.get_strings(catalog.dataset_names_) || !in.get_strings(catalog.program_names_) ||
+      !in.get_array(catalog.dataset_of_) || !in.get_array(catalog.programs_begin_) ||
+      !in.get_array(catalog.programs_)) {
+    return in.error("entity catalog");
+  }
+  const auto inconsistent = [] {
+    return make_error(ErrorCode::kMalformed, "entity catalog is inconsistent");
+  };
+  const auto& begin = catalog.programs_begin_;
+  if (begin.size() != catalog.dataset_of_.size() + 1 || begin.back() != catalog.programs_.size()) {
+    return inconsistent();
+  }
+  for (size_t e = 0; e + 1 < begin.size(); ++e) {
+    if (begin[e] > begin[e + 1]) return inconsistent();
+  }
+  for (uint32_t d : catalog.dataset_of_) {
+    if (d >= catalog.dataset_names_.size()) return inconsistent();
+  }
+  for (uint32_t p : catalog.programs_) {
+    if (p >= catalog.program_names_.size()) return inconsistent();
+  }
+  for (uint32_t d = 0; d < catalog.dataset_names_.size(); ++d) {
+    if (!catalog.dataset_numbers_.emplace(model::lower(catalog.dataset_names_[d]), d).second) {
+      return inconsistent();
+    }
+  }
+  for (uint32_t p = 0; p < catalog.program_names_.size(); ++p) {
+    if (!catalog.program_numbers_.emplace(model::lower(catalog.program_names_[p]), p).second) {
+      return inconsistent();
+    }
+  }
+  return catalog;
+}
+
 }  // namespace vigil::screen

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/binary_io.h"
 #include "vigil/entity.h"
 #include "vigil/result.h"
 #include "vigil/screener.h"
@@ -40,6 +41,10 @@ class EntityCatalog {
   // is an error that names it and what is loaded, never a silently empty result.
   [[nodiscard]] Result<EntityFilter> resolve(const ListSelection& lists) const;
   [[nodiscard]] size_t entity_count() const { return dataset_of_.size(); }
+
+  // The catalog for the compiled snapshot; read() checks every stored number and range.
+  void write(model::BinaryWriter& out) const;
+  static Result<EntityCatalog> read(model::BinaryReader& in);
 
  private:
   friend class EntityFilter;

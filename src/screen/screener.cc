@@ -18,6 +18,7 @@
 #include "model/written_name.h"
 #include "screen/entity_filter.h"
 #include "screen/name_roles.h"
+#include "screen/screener_state.h"
 #include "text/normalise.h"
 
 namespace vigil {
@@ -216,16 +217,14 @@ bool retrieval_worthy(match::TokenClass token_class) {
 
 }  // namespace
 
-class Screener::Impl {
+// The built state (entities, indexes, catalog) is a ScreenerState, so that the compiled
+// snapshot can write it and read it back; Impl adds the screening.
+class Screener::Impl : public screen::ScreenerState {
  public:
-  std::vector<DatasetInfo> datasets;
-  std::vector<std::shared_ptr<const Entity>> entities;
-  std::unordered_map<std::string, uint32_t> entity_by_id;
-  index::NameIndex index;
-  index::IdentifierIndex identifiers;
-  screen::EntityCatalog catalog;  // datasets and programs, for query filters
-  // names_begin[e] .. names_begin[e + 1]: the index's name ids of entity e.
-  std::vector<uint32_t> names_begin;
+  Impl() = default;
+  explicit Impl(screen::ScreenerState state) : screen::ScreenerState(std::move(state)) {
+    prepare_similar_cache();
+  }
   double build_seconds = 0;
   // Distinguishes screeners that reuse one address, for per-thread caches.
   uint64_t generation = next_generation();
@@ -268,6 +267,11 @@ class Screener::Impl {
   std::span<const index::SimilarToken> similar_of(uint32_t id) const;
   mutable std::vector<std::vector<index::SimilarToken>> similar_of_token;
   mutable std::unique_ptr<std::once_flag[]> similar_searched;
+  // Sizes the cache of similar_of for the index (none searched yet).
+  void prepare_similar_cache() {
+    similar_of_token.assign(index.vocabulary_size(), {});
+    similar_searched = std::make_unique<std::once_flag[]>(index.vocabulary_size());
+  }
   std::vector<uint32_t> retrieve(const std::vector<QueryToken>& query,
                                  std::span<const match::ScoredToken> query_side,
                                  const QueryMatchTable& table, double min_score,
@@ -318,8 +322,7 @@ void Screener::Impl::add_entities(std::vector<ParseOutput>& outputs) {
                    tokens[i], roles[i]);
   }
   index.finish();
-  similar_of_token.resize(index.vocabulary_size());
-  similar_searched = std::make_unique<std::once_flag[]>(index.vocabulary_size());
+  prepare_similar_cache();
   names_begin.assign(entities.size() + 1, 0);
   for (uint32_t n = 0; n < index.name_count(); ++n) ++names_begin[index.name(n).entity + 1];
   for (size_t e = 0; e < entities.size(); ++e) names_begin[e + 1] += names_begin[e];
@@ -888,6 +891,18 @@ Result<std::shared_ptr<const Screener>> Screener::build(std::vector<ParseOutput>
   const auto start = std::chrono::steady_clock::now();
   auto impl = std::make_unique<Impl>();
   impl->add_entities(datasets);
+  impl->build_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return std::shared_ptr<const Screener>(new Screener(std::move(impl)));
+}
+
+void Screener::write_state(model::BinaryWriter& out) const { impl_->write(out); }
+
+Result<std::shared_ptr<const Screener>> Screener::read_state(model::BinaryReader& in) {
+  const auto start = std::chrono::steady_clock::now();
+  auto state = screen::ScreenerState::read(in);
+  if (!state.ok()) return state.error();
+  auto impl = std::make_unique<Impl>(std::move(state.value()));
   impl->build_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return std::shared_ptr<const Screener>(new Screener(std::move(impl)));

@@ -1,0 +1,126 @@
+#include "snapshot_cache.h"
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+
+#include "screen/compiled_snapshot.h"
+#include "sources/loader.h"
+
+namespace vigil::cli {
+namespace {
+
+std::vector<std::string> source_paths(const CommonOptions& options) {
+  return screen::absolute_paths(options.sources.empty() ? sources::default_source_paths()
+                                                        : options.sources);
+}
+
+std::string cache_directory() {
+  const char* cache = std::getenv("XDG_CACHE_HOME");
+  if (cache != nullptr && *cache != '\0') return std::string(cache) + "/vigil";
+  const char* home = std::getenv("HOME");
+  if (home != nullptr && *home != '\0') return std::string(home) + "/.cache/vigil";
+  return {};
+}
+
+// Why the snapshot at `path` cannot serve these sources, or the screener it holds.
+Result<std::shared_ptr<const Screener>> open_usable(const std::string& path,
+                                                    const std::vector<std::string>& paths,
+                                                    const std::vector<screen::SourceStamp>& files) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) {
+    return make_error(ErrorCode::kNotFound, "no snapshot at " + path);
+  }
+  auto snapshot = screen::SnapshotFile::open(path);
+  if (!snapshot.ok()) return snapshot.error();
+  if (snapshot->manifest().source_paths != paths) {
+    return make_error(ErrorCode::kInvalidArgument, path + " was built from other source paths");
+  }
+  if (const std::string why = screen::stale_reason(snapshot->manifest().files, files);
+      !why.empty()) {
+    return make_error(ErrorCode::kInvalidArgument, why);
+  }
+  return snapshot->screener();
+}
+
+// Loads and builds, then writes the snapshot; a snapshot that cannot be written is a warning
+// (`required`: an error), the screener is served either way.
+std::shared_ptr<const Screener> build_and_save(const CommonOptions& options,
+                                               const std::string& path, bool required) {
+  const auto start = std::chrono::steady_clock::now();
+  const std::vector<std::string> paths = source_paths(options);
+  // Stamped before loading: a file that changes while it is read is seen as changed next time.
+  auto files = screen::stamp_sources(paths);
+  auto screener = build_screener(load_lists(options), options, start);
+  if (path.empty() || !files.ok()) return screener;
+  screen::SnapshotManifest manifest{paths,
+                                    std::move(files.value()),
+                                    screener->datasets(),
+                                    screener->entity_count(),
+                                    screener->name_count(),
+                                    std::chrono::duration_cast<std::chrono::seconds>(
+                                        std::chrono::system_clock::now().time_since_epoch())
+                                        .count()};
+  const auto save_start = std::chrono::steady_clock::now();
+  std::error_code ignored;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ignored);
+  const auto written = screen::write_snapshot(*screener, manifest, path);
+  if (!written.ok()) {
+    if (required) throw CommandError{kExitDataError, written.error().to_string()};
+    if (!options.quiet)
+      fmt::print(stderr, "cannot save snapshot: {}\n", written.error().to_string());
+    return screener;
+  }
+  if (!options.quiet) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - save_start).count();
+    fmt::print(stderr, "saved snapshot {} ({:.1f} MiB in {:.2f} s)\n", path,
+               static_cast<double>(written.value()) / (1024.0 * 1024.0), seconds);
+  }
+  return screener;
+}
+
+}  // namespace
+
+std::string snapshot_path(const CommonOptions& options) {
+  if (!options.snapshot.empty()) return options.snapshot;
+  const std::string directory = cache_directory();
+  if (directory.empty()) return {};
+  std::string joined;
+  for (const std::string& path : source_paths(options)) joined += path + '\n';
+  return fmt::format("{}/snapshot-{:016x}.vgs", directory,
+                     XXH3_64bits(joined.data(), joined.size()));
+}
+
+std::shared_ptr<const Screener> load_with_snapshot(const CommonOptions& options) {
+  const std::string path = snapshot_path(options);
+  const auto files = screen::stamp_sources(source_paths(options));
+  // Sources that cannot be stamped (a missing file) are loaded for their proper error.
+  if (path.empty() || !files.ok()) return build_and_save(options, {}, false);
+  const auto start = std::chrono::steady_clock::now();
+  auto screener = open_usable(path, source_paths(options), files.value());
+  if (screener.ok()) {
+    if (!options.quiet) {
+      const double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      fmt::print(stderr, "using snapshot {} ({} entities, {} names, {} dataset(s), {:.3f} s)\n",
+                 path, screener.value()->entity_count(), screener.value()->name_count(),
+                 screener.value()->datasets().size(), seconds);
+    }
+    return screener.value();
+  }
+  if (!options.quiet) fmt::print(stderr, "rebuilding snapshot: {}\n", screener.error().message);
+  return build_and_save(options, path, false);
+}
+
+void build_snapshot(const CommonOptions& options, const std::string& path) {
+  if (path.empty()) {
+    throw CommandError{kExitUsage, "no cache directory ($XDG_CACHE_HOME, $HOME): use --output"};
+  }
+  build_and_save(options, path, true);
+}
+
+}  // namespace vigil::cli
