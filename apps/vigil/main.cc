@@ -4,9 +4,11 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <iostream>
 #include <string>
 
 #include "commands.h"
@@ -121,5 +123,9 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "vigil: internal error: {}\n", e.what());
     return kExitInternal;
   }
-  return exit_code;
+  // Every command has closed its files; what is left is memory (the screener above all), which
+  // the kernel frees at once and the destructors would free piece by piece.
+  std::cout.flush();
+  std::fflush(nullptr);
+  std::_Exit(exit_code);
 }

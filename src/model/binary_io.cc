@@ -10,7 +10,21 @@ static_assert(std::endian::native == std::endian::little);
 
 void BinaryWriter::put_bytes(const void* data, size_t size) {
   if (size == 0) return;
+  if (sink_ && size >= kBlockBytes) {  // a large array goes to the sink without a copy
+    flush();
+    if (!sink_failed_)
+      sink_failed_ = !sink_(std::string_view(static_cast<const char*>(data), size));
+    return;
+  }
   bytes_.append(static_cast<const char*>(data), size);
+  if (sink_ && bytes_.size() >= kBlockBytes) flush();
+}
+
+bool BinaryWriter::flush() {
+  if (!sink_) return true;
+  if (!sink_failed_ && !bytes_.empty()) sink_failed_ = !sink_(bytes_);
+  bytes_.clear();
+  return !sink_failed_;
 }
 
 void BinaryWriter::put_string(std::string_view text) {

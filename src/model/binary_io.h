@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,12 +20,20 @@ namespace vigil::model {
 // REQUIRES: a little-endian machine (checked at compile time in binary_io.cc).
 class BinaryWriter {
  public:
+  // Bytes are kept in memory, for bytes() or take().
+  BinaryWriter() = default;
+  // Bytes are handed to `sink` in blocks as they are written (a snapshot of hundreds of
+  // megabytes is never held whole); flush() hands over the rest. After the sink returns
+  // false once, nothing more is handed over and flush() returns false.
+  explicit BinaryWriter(std::function<bool(std::string_view)> sink) : sink_(std::move(sink)) {}
+
   template <typename T>
   void put(T value) {
     static_assert(std::is_trivially_copyable_v<T>);
     const auto at = bytes_.size();
     bytes_.resize(at + sizeof(T));
     std::memcpy(bytes_.data() + at, &value, sizeof(T));
+    if (sink_ && bytes_.size() >= kBlockBytes) flush();
   }
   void put_string(std::string_view text);
   void put_strings(const std::vector<std::string>& texts);
@@ -44,8 +53,13 @@ class BinaryWriter {
 
   [[nodiscard]] const std::string& bytes() const { return bytes_; }
   [[nodiscard]] std::string take() { return std::move(bytes_); }
+  // With a sink: hands the bytes not yet handed over to it; false if the sink ever failed.
+  bool flush();
 
  private:
+  static constexpr size_t kBlockBytes = size_t{1} << 20;
+  std::function<bool(std::string_view)> sink_;
+  bool sink_failed_ = false;
   std::string bytes_;
 };
 

@@ -8,11 +8,10 @@
 namespace vigil::model {
 namespace {
 
-// The real lists: the embedded defaults (OFAC SDN and Consolidated, UN) and the UK OFSI list,
-// whose entities carry every kind of field (addresses, identifiers, relations, properties).
+// The real embedded lists (OFAC, UN, UK OFSI, Canada, Australia, US CSL), whose entities
+// carry every kind of field (addresses, identifiers, relations, properties).
 std::vector<Entity> real_entities() {
-  std::vector<std::string> paths = sources::default_source_paths();
-  paths.push_back(std::string(VIGIL_TEST_DATA_DIR) + "/lists/uk_ofsi");
+  const std::vector<std::string> paths = sources::default_source_paths();
   auto loaded = sources::load_sources(paths);
   EXPECT_TRUE(loaded.ok()) << loaded.error().to_string();
   std::vector<Entity> entities;

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <utility>
 
 #include "match/embedded_files.h"
@@ -206,17 +207,29 @@ Result<std::shared_ptr<const Screener>> SnapshotFile::screener() const {
 
 Result<uint64_t> write_snapshot(const Screener& screener, const SnapshotManifest& manifest,
                                 const std::string& path) {
-  model::BinaryWriter payload;
-  write_manifest(payload, manifest);
-  screener.write_state(payload);
-  const std::string& body = payload.bytes();
-  const std::string header = encode_header({kSnapshotFormatVersion, build_fingerprint(),
-                                            body.size(), XXH3_64bits(body.data(), body.size())});
   // A temporary file beside the target, renamed over it: readers never see half a snapshot.
   const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return io_error("cannot create", temporary);
-  const bool written = write_all(fd, header) && write_all(fd, body) && ::fsync(fd) == 0;
+  // The payload streams to the file behind a header whose size and checksum are known only at
+  // the end: a placeholder first, the real header written over it last.
+  const size_t header_bytes = encode_header({}).size();
+  bool written = write_all(fd, std::string(header_bytes, '\0'));
+  std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> checksum(XXH3_createState(),
+                                                                    &XXH3_freeState);
+  XXH3_64bits_reset(checksum.get());
+  uint64_t payload_bytes = 0;
+  model::BinaryWriter payload([&](std::string_view block) {
+    XXH3_64bits_update(checksum.get(), block.data(), block.size());
+    payload_bytes += block.size();
+    return write_all(fd, block);
+  });
+  write_manifest(payload, manifest);
+  screener.write_state(payload);
+  written = written && payload.flush();
+  const std::string header = encode_header({kSnapshotFormatVersion, build_fingerprint(),
+                                            payload_bytes, XXH3_64bits_digest(checksum.get())});
+  written = written && ::lseek(fd, 0, SEEK_SET) == 0 && write_all(fd, header) && ::fsync(fd) == 0;
   const Error failure = io_error("cannot write", temporary);
   if (::close(fd) != 0 || !written) {
     ::unlink(temporary.c_str());
@@ -227,7 +240,7 @@ Result<uint64_t> write_snapshot(const Screener& screener, const SnapshotManifest
     ::unlink(temporary.c_str());
     return error;
   }
-  return static_cast<uint64_t>(header.size() + body.size());
+  return static_cast<uint64_t>(header.size() + payload_bytes);
 }
 
 }  // namespace vigil::screen

@@ -10,19 +10,21 @@ namespace vigil::screen {
 namespace {
 
 // Entities as one blob with an offset per entity, so that they decode in parallel.
+// The offsets come before the records, so each record is encoded twice (once to measure it):
+// the records then stream to `out` instead of being held whole in memory.
 void write_entities(model::BinaryWriter& out,
                     const std::vector<std::shared_ptr<const Entity>>& entities) {
-  model::BinaryWriter blob;
   std::vector<uint64_t> offsets;
   offsets.reserve(entities.size() + 1);
+  offsets.push_back(0);
   for (const auto& entity : entities) {
-    offsets.push_back(blob.bytes().size());
-    model::write_entity(blob, *entity);
+    model::BinaryWriter record;
+    model::write_entity(record, *entity);
+    offsets.push_back(offsets.back() + record.bytes().size());
   }
-  offsets.push_back(blob.bytes().size());
   out.put_array(offsets);
-  out.put<uint64_t>(blob.bytes().size());
-  out.put_bytes(blob.bytes().data(), blob.bytes().size());
+  out.put<uint64_t>(offsets.back());
+  for (const auto& entity : entities) model::write_entity(out, *entity);
 }
 
 Result<std::vector<std::shared_ptr<const Entity>>> read_entities(model::BinaryReader& in) {
