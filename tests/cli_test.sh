@@ -167,18 +167,20 @@ printf '{"datasets": [{"id": "x", "title": "t", "files": [{"url": "ftp://x", "na
 contains "bad configuration names the element" "$tmp/out" "datasets\[0\].files\[0\].url"
 
 # The compiled snapshot: built on first use, used while the list files are unchanged, rebuilt
-# when one changes or the snapshot is damaged.
+# when one changes or the snapshot is damaged. A cache of its own: the one file in it is this
+# list's snapshot.
+export XDG_CACHE_HOME="$tmp/snapshot-cache"
 cp -r "$tests/../data/lists/un_sc" "$tmp/un_sc"
 "$vigil" lists --source "$tmp/un_sc" >"$tmp/out" 2>&1; check "snapshot first use exit" 0 $?
-contains "first use builds the snapshot" "$tmp/out" "rebuilding snapshot: no snapshot at $tmp/cache/vigil/snapshot-"
+contains "first use builds the snapshot" "$tmp/out" "rebuilding snapshot: no snapshot at $XDG_CACHE_HOME/vigil/snapshot-"
 contains "first use saves the snapshot" "$tmp/out" "saved snapshot"
 "$vigil" lists --source "$tmp/un_sc" >"$tmp/out" 2>&1; check "snapshot second use exit" 0 $?
-contains "second use starts from the snapshot" "$tmp/out" "using snapshot $tmp/cache/vigil/snapshot-"
+contains "second use starts from the snapshot" "$tmp/out" "using snapshot $XDG_CACHE_HOME/vigil/snapshot-"
 contains "snapshot serves the same lists" "$tmp/out" "un_sc"
 touch -d "2030-01-01" "$tmp/un_sc/consolidated.xml"
 "$vigil" lists --source "$tmp/un_sc" >"$tmp/out" 2>&1; check "touched source exit" 0 $?
 contains "a touched source rebuilds" "$tmp/out" "rebuilding snapshot: $tmp/un_sc/consolidated.xml changed"
-cache_file=$(ls "$tmp"/cache/vigil/snapshot-*.vgs)
+cache_file=$(ls "$XDG_CACHE_HOME"/vigil/snapshot-*.vgs)
 printf 'X' | dd of="$cache_file" bs=1 seek=5000 conv=notrunc 2>/dev/null
 "$vigil" lists --source "$tmp/un_sc" >"$tmp/out" 2>&1; check "damaged snapshot exit" 0 $?
 contains "a damaged snapshot rebuilds" "$tmp/out" "rebuilding snapshot: snapshot $cache_file is damaged"
