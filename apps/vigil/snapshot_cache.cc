@@ -46,14 +46,24 @@ Result<std::shared_ptr<const Screener>> open_usable(const std::string& path,
   return snapshot->screener();
 }
 
+// The cache file of these (absolute) source paths, or empty without a cache directory.
+std::string cache_file_of(const std::vector<std::string>& paths) {
+  const std::string directory = cache_directory();
+  if (directory.empty()) return {};
+  std::string joined;
+  for (const std::string& path : paths) joined += path + '\n';
+  return fmt::format("{}/snapshot-{:016x}.vgs", directory,
+                     XXH3_64bits(joined.data(), joined.size()));
+}
+
 // Loads and builds, then writes the snapshot; a snapshot that cannot be written is a warning
-// (`required`: an error), the screener is served either way.
+// (`required`: an error), the screener is served either way. `files` are the sources' stamps,
+// taken before loading: a file that changes while it is read is seen as changed next time.
 std::shared_ptr<const Screener> build_and_save(const CommonOptions& options,
+                                               const std::vector<std::string>& paths,
+                                               Result<std::vector<screen::SourceStamp>> files,
                                                const std::string& path, bool required) {
   const auto start = std::chrono::steady_clock::now();
-  const std::vector<std::string> paths = source_paths(options);
-  // Stamped before loading: a file that changes while it is read is seen as changed next time.
-  auto files = screen::stamp_sources(paths);
   auto screener = build_screener(load_lists(options), options, start);
   if (path.empty() || !files.ok()) return screener;
   screen::SnapshotManifest manifest{paths,
@@ -86,22 +96,18 @@ std::shared_ptr<const Screener> build_and_save(const CommonOptions& options,
 }  // namespace
 
 std::string snapshot_path(const CommonOptions& options) {
-  if (!options.snapshot.empty()) return options.snapshot;
-  const std::string directory = cache_directory();
-  if (directory.empty()) return {};
-  std::string joined;
-  for (const std::string& path : source_paths(options)) joined += path + '\n';
-  return fmt::format("{}/snapshot-{:016x}.vgs", directory,
-                     XXH3_64bits(joined.data(), joined.size()));
+  return options.snapshot.empty() ? cache_file_of(source_paths(options)) : options.snapshot;
 }
 
 std::shared_ptr<const Screener> load_with_snapshot(const CommonOptions& options) {
-  const std::string path = snapshot_path(options);
-  const auto files = screen::stamp_sources(source_paths(options));
+  const std::vector<std::string> paths = source_paths(options);
+  const std::string path = options.snapshot.empty() ? cache_file_of(paths) : options.snapshot;
+  auto files = screen::stamp_sources(paths);
   // Sources that cannot be stamped (a missing file) are loaded for their proper error.
-  if (path.empty() || !files.ok()) return build_and_save(options, {}, false);
+  if (path.empty() || !files.ok())
+    return build_and_save(options, paths, std::move(files), {}, false);
   const auto start = std::chrono::steady_clock::now();
-  auto screener = open_usable(path, source_paths(options), files.value());
+  auto screener = open_usable(path, paths, files.value());
   if (screener.ok()) {
     if (!options.quiet) {
       const double seconds =
@@ -113,14 +119,15 @@ std::shared_ptr<const Screener> load_with_snapshot(const CommonOptions& options)
     return screener.value();
   }
   if (!options.quiet) fmt::print(stderr, "rebuilding snapshot: {}\n", screener.error().message);
-  return build_and_save(options, path, false);
+  return build_and_save(options, paths, std::move(files), path, false);
 }
 
 void build_snapshot(const CommonOptions& options, const std::string& path) {
   if (path.empty()) {
     throw CommandError{kExitUsage, "no cache directory ($XDG_CACHE_HOME, $HOME): use --output"};
   }
-  build_and_save(options, path, true);
+  const std::vector<std::string> paths = source_paths(options);
+  build_and_save(options, paths, screen::stamp_sources(paths), path, true);
 }
 
 }  // namespace vigil::cli

@@ -128,13 +128,18 @@ void NameIndex::finish() {
   });
   build_postings();
   compute_weights();
+  build_summaries();
+  build_keys();
+}
+
+// The compact copies of the vocabulary that hot loops read (also rebuilt from a snapshot).
+void NameIndex::build_summaries() {
   summaries_.resize(vocabulary_.size());
   for (size_t id = 0; id < vocabulary_.size(); ++id) {
     const match::TokenFeatures& features = vocabulary_[id].features;
     summaries_[id] = {vocabulary_[id].weight, features.token_class, features.text.size() == 1,
                       features.text.front()};
   }
-  build_keys();
 }
 
 void NameIndex::build_postings() {

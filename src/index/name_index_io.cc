@@ -134,16 +134,6 @@ Result<NameIndex> NameIndex::read(model::BinaryReader& in) {
   return index;
 }
 
-// What finish() derives from the vocabulary for hot loops.
-void NameIndex::build_summaries() {
-  summaries_.resize(vocabulary_.size());
-  for (size_t id = 0; id < vocabulary_.size(); ++id) {
-    const match::TokenFeatures& features = vocabulary_[id].features;
-    summaries_[id] = {vocabulary_[id].weight, features.token_class, features.text.size() == 1,
-                      features.text.front()};
-  }
-}
-
 // Empty when every stored id and range points inside its array, else what does not.
 std::string NameIndex::inconsistency() const {
   const size_t vocabulary = vocabulary_.size();

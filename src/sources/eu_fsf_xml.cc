@@ -28,15 +28,10 @@ bool is_eu_fsf_xml(std::string_view bytes) {
 
 Result<ParseOutput> parse_eu_fsf_xml(const InputFile& file, std::string_view dataset_id) {
   pugi::xml_document document;
-  if (auto error = xml::check_utf8(file)) return *error;
-  if (auto error = xml::load_document(file, document)) return *error;
-  const pugi::xml_node root = document.document_element();
-  if (local_name(root) != kRootElement) {
-    return make_error(ErrorCode::kFormat,
-                      "not an EU Financial Sanctions File: the root element is <" +
-                          std::string(root.name()) + ">, expected <export>",
-                      Location{file.path, 0, {}});
-  }
+  const Result<pugi::xml_node> loaded =
+      xml::load_list_root(file, document, kRootElement, "an EU Financial Sanctions File");
+  if (!loaded.ok()) return loaded.error();
+  const pugi::xml_node root = loaded.value();
 
   ParseOutput output;
   xml::DiagnosticSink diagnostics(file, output.diagnostics);

@@ -141,15 +141,10 @@ bool is_ofac_advanced_xml(std::string_view bytes) {
 
 Result<ParseOutput> parse_ofac_advanced_xml(const InputFile& file, std::string_view dataset_id) {
   pugi::xml_document document;
-  if (auto error = xml::check_utf8(file)) return *error;
-  if (auto error = xml::load_document(file, document)) return *error;
-  const pugi::xml_node root = document.document_element();
-  if (local_name(root) != kRootElement) {
-    return make_error(ErrorCode::kFormat,
-                      "not an OFAC SDN_ADVANCED XML list: the root element is <" +
-                          std::string(root.name()) + ">, expected <Sanctions>",
-                      Location{file.path, 0, {}});
-  }
+  const Result<pugi::xml_node> loaded =
+      xml::load_list_root(file, document, kRootElement, "an OFAC SDN_ADVANCED XML list");
+  if (!loaded.ok()) return loaded.error();
+  const pugi::xml_node root = loaded.value();
   const pugi::xml_node parties = child(root, "DistinctParties");
   if (!parties) {
     return make_error(ErrorCode::kMalformed, "<Sanctions> has no <DistinctParties> element",

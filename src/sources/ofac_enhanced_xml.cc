@@ -64,15 +64,10 @@ void clear_outside_targets(std::vector<Entity>& entities) {
 
 Result<ParseOutput> parse_document(const InputFile& file, std::string_view dataset_id) {
   pugi::xml_document document;
-  if (auto error = xml::check_utf8(file)) return *error;
-  if (auto error = xml::load_document(file, document)) return *error;
-  const pugi::xml_node root = document.document_element();
-  if (local_name(root) != kRootElement) {
-    return make_error(ErrorCode::kFormat,
-                      "not an OFAC Enhanced XML list: the root element is <" +
-                          std::string(root.name()) + ">, expected <sanctionsData>",
-                      Location{file.path, 0, {}});
-  }
+  const Result<pugi::xml_node> loaded =
+      xml::load_list_root(file, document, kRootElement, "an OFAC Enhanced XML list");
+  if (!loaded.ok()) return loaded.error();
+  const pugi::xml_node root = loaded.value();
   const pugi::xml_node entities = child(root, "entities");
   if (!entities) {
     return make_error(ErrorCode::kMalformed, "<sanctionsData> has no <entities> element",

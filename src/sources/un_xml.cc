@@ -59,15 +59,10 @@ bool is_un_xml(std::string_view bytes) { return xml::root_element_is(bytes, kRoo
 
 Result<ParseOutput> parse_un_xml(const InputFile& file, std::string_view dataset_id) {
   pugi::xml_document document;
-  if (auto error = xml::check_utf8(file)) return *error;
-  if (auto error = xml::load_document(file, document)) return *error;
-  const pugi::xml_node root = document.document_element();
-  if (local_name(root) != kRootElement) {
-    return make_error(ErrorCode::kFormat,
-                      "not a UN Consolidated List: the root element is <" +
-                          std::string(root.name()) + ">, expected <CONSOLIDATED_LIST>",
-                      Location{file.path, 0, {}});
-  }
+  const Result<pugi::xml_node> loaded =
+      xml::load_list_root(file, document, kRootElement, "a UN Consolidated List");
+  if (!loaded.ok()) return loaded.error();
+  const pugi::xml_node root = loaded.value();
 
   ParseOutput output;
   xml::DiagnosticSink diagnostics(file, output.diagnostics);

@@ -118,6 +118,21 @@ std::optional<Error> load_document(const InputFile& file, pugi::xml_document& do
                     Location{file.path, line, {}});
 }
 
+Result<pugi::xml_node> load_list_root(const InputFile& file, pugi::xml_document& document,
+                                      std::string_view root_element, std::string_view list_name) {
+  if (auto error = check_utf8(file)) return *error;
+  if (auto error = load_document(file, document)) return *error;
+  const pugi::xml_node root = document.document_element();
+  if (local_name(root) != root_element) {
+    return make_error(ErrorCode::kFormat,
+                      "not " + std::string(list_name) + ": the root element is <" +
+                          std::string(root.name()) + ">, expected <" + std::string(root_element) +
+                          ">",
+                      Location{file.path, 0, {}});
+  }
+  return root;
+}
+
 namespace {
 
 // The encoding the XML declaration names, lower case; empty when it names none.

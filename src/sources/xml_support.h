@@ -51,6 +51,13 @@ std::optional<Error> load_document(const InputFile& file, pugi::xml_document& do
 // not check). nullopt when the bytes are valid or another encoding is declared.
 std::optional<Error> check_utf8(const InputFile& file);
 
+// What every list parser does first: checks the bytes are UTF-8 (check_utf8), parses them
+// into `document` (load_document) and checks the root element's local name is `root_element`.
+// The error for another root names the list: "not <list_name>: the root element is <x>,
+// expected <root_element>".
+Result<pugi::xml_node> load_list_root(const InputFile& file, pugi::xml_document& document,
+                                      std::string_view root_element, std::string_view list_name);
+
 // "/sdnList/sdnEntry[12]": where an element is, for diagnostics.
 std::string element_path(const pugi::xml_node& node);
 
