@@ -195,5 +195,57 @@ contains "--snapshot FILE is used" "$tmp/out" "using snapshot $tmp/un.vgs"
 ! grep -q "snapshot" "$tmp/out" && passes=$((passes + 1)) || { echo "FAIL: --no-snapshot mentions a snapshot"; failures=$((failures + 1)); }
 "$vigil" snapshot info "$tmp/garbage.bin" >"$tmp/out" 2>&1; check "snapshot info on garbage" 3 $?
 contains "garbage is not a snapshot" "$tmp/out" "not a vigil snapshot"
+# API keys: made once, stored hashed, listed without the key, removed.
+export VIGIL_API_KEYS="$tmp/keys/api-keys.json"
+"$vigil" keys add payments --role screen >"$tmp/key" 2>"$tmp/out"; check "keys add exit" 0 $?
+grep -q '^vgk_[0-9a-f]\{64\}$' "$tmp/key" && passes=$((passes + 1)) || { echo "FAIL: keys add prints the key"; failures=$((failures + 1)); }
+"$vigil" keys add ops --role admin >"$tmp/admin-key" 2>"$tmp/out"; check "keys add admin exit" 0 $?
+"$vigil" keys add payments >"$tmp/out" 2>&1; check "duplicate key name" 2 $?
+"$vigil" keys add other --role root >"$tmp/out" 2>&1; check "unknown role" 2 $?
+! grep -q "$(cat "$tmp/key")" "$VIGIL_API_KEYS" && passes=$((passes + 1)) || { echo "FAIL: key file holds the key"; failures=$((failures + 1)); }
+[ "$(stat -c %a "$VIGIL_API_KEYS")" = 600 ] && passes=$((passes + 1)) || { echo "FAIL: key file not 0600"; failures=$((failures + 1)); }
+"$vigil" keys list >"$tmp/out" 2>&1; check "keys list exit" 0 $?
+contains "keys list names the key" "$tmp/out" "payments"
+! grep -q "$(cat "$tmp/key")" "$tmp/out" && passes=$((passes + 1)) || { echo "FAIL: keys list shows the key"; failures=$((failures + 1)); }
+"$vigil" keys remove nosuch >"$tmp/out" 2>&1; check "remove unknown key" 2 $?
+echo '{"keys": 5}' >"$tmp/bad-keys.json"
+"$vigil" keys list --file "$tmp/bad-keys.json" >"$tmp/out" 2>&1; check "damaged key file" 3 $?
+contains "damaged key file is named" "$tmp/out" "bad-keys.json"
+
+# vigil serve end to end: keys enforced, SIGHUP reloads, SIGTERM stops gracefully.
+echo '{"max_bach": 3}' >"$tmp/bad-serve.json"
+"$vigil" serve --config "$tmp/bad-serve.json" --quiet >"$tmp/out" 2>&1; check "serve config typo" 2 $?
+contains "serve config typo named" "$tmp/out" "max_bach"
+"$vigil" serve --host 0.0.0.0 --api-keys "$tmp/keys/none.json" --quiet >"$tmp/out" 2>&1; check "serve missing key file" 2 $?
+echo '{"port": 0, "log": "'"$tmp"'/serve.log"}' >"$tmp/serve.json"
+"$vigil" serve --config "$tmp/serve.json" --source "$tmp/un_sc" --quiet >"$tmp/serve.out" 2>&1 &
+serve_pid=$!
+url=""
+for _ in $(seq 1 300); do
+  url=$(grep -o '"url":"[^"]*"' "$tmp/serve.log" 2>/dev/null | head -1 | cut -d'"' -f4)
+  [ -n "$url" ] && break; sleep 0.1
+done
+if [ -z "$url" ]; then echo "FAIL: serve did not start"; cat "$tmp/serve.out"; failures=$((failures + 1)); else
+  code=$(curl -s -o "$tmp/out" -w '%{http_code}' "$url/healthz"); check "serve healthz" 200 "$code"
+  code=$(curl -s -o "$tmp/out" -w '%{http_code}' -X POST -d '{"name":"Esmaeil Khateeb"}' "$url/v1/screen")
+  check "serve without a key" 401 "$code"
+  code=$(curl -s -o "$tmp/out" -w '%{http_code}' -H "Authorization: Bearer $(cat "$tmp/key")" \
+    -X POST -d '{"name":"Eric Badege"}' "$url/v1/screen"); check "serve with a key" 200 "$code"
+  contains "serve finds the entity" "$tmp/out" "BADEGE"
+  code=$(curl -s -o "$tmp/out" -w '%{http_code}' -H "X-API-Key: $(cat "$tmp/key")" "$url/metrics")
+  check "metrics need admin" 403 "$code"
+  code=$(curl -s -o "$tmp/out" -w '%{http_code}' -H "X-API-Key: $(cat "$tmp/admin-key")" "$url/metrics")
+  check "metrics with admin" 200 "$code"
+  contains "metrics count the screen" "$tmp/out" 'vigil_http_requests_total{method="POST",route="/v1/screen",code="200"} 1'
+  contains "log has request ids" "$tmp/serve.log" '"request_id"'
+  ! grep -qi "Badege\|Khateeb" "$tmp/serve.log" && passes=$((passes + 1)) || { echo "FAIL: the log holds a screened name"; failures=$((failures + 1)); }
+  kill -HUP "$serve_pid"
+  for _ in $(seq 1 100); do grep -q '"generation":2' "$tmp/serve.log" && break; sleep 0.1; done
+  contains "SIGHUP reloads the lists" "$tmp/serve.log" '"generation":2'
+  contains "SIGHUP reloads the keys" "$tmp/serve.log" 'API keys reloaded'
+  kill -TERM "$serve_pid"; wait "$serve_pid"; check "serve stops cleanly" 0 $?
+  contains "serve says it stopped" "$tmp/serve.log" '"msg":"stopped"'
+fi
+unset VIGIL_API_KEYS
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -31,5 +31,7 @@ void register_versions(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_export(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_update(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_snapshot(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_serve(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_keys(CLI::App& app, CommonOptions& common, int& exit_code);
 
 }  // namespace vigil::cli

@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "model/entity_diff.h"
 #include "sources/loader.h"
+#include "store/version_json.h"
 #include "store/version_store.h"
 
 namespace vigil::cli {
@@ -81,22 +82,6 @@ Side side_from_path(const std::string& path, const char* which) {
 std::vector<std::string> section_names(const std::vector<EntitySection>& sections) {
   std::vector<std::string> out;
   for (const EntitySection s : sections) out.emplace_back(to_string(s));
-  return out;
-}
-
-nlohmann::json diff_json(const Side& before, const Side& after, const model::EntityDiff& diff) {
-  nlohmann::json out = {{"old", before.description},          {"new", after.description},
-                        {"unchanged", diff.unchanged},        {"added", nlohmann::json::array()},
-                        {"removed", nlohmann::json::array()}, {"changed", nlohmann::json::array()}};
-  for (const auto* e : diff.added) out["added"].push_back({{"id", e->id}, {"caption", e->caption}});
-  for (const auto* e : diff.removed) {
-    out["removed"].push_back({{"id", e->id}, {"caption", e->caption}});
-  }
-  for (const model::ChangedEntity& c : diff.changed) {
-    out["changed"].push_back({{"id", c.after->id},
-                              {"caption", c.after->caption},
-                              {"sections", section_names(c.sections)}});
-  }
   return out;
 }
 
@@ -174,7 +159,7 @@ int run_diff(const CommonOptions& common, const DiffOptions& options) {
   for (const auto& [before, after] : pairs) {
     const model::EntityDiff diff = model::diff_entities(before.entities, after.entities);
     if (common.json) {
-      all.push_back(diff_json(before, after, diff));
+      all.push_back(store::diff_json(before.description, after.description, diff));
     } else {
       if (pairs.size() > 1) fmt::print("== {}\n", after.description[0].value("dataset", ""));
       print_diff(before, after, diff, options.limit);

@@ -111,6 +111,8 @@ int main(int argc, char** argv) {
   register_export(app, common, exit_code);
   register_update(app, common, exit_code);
   register_snapshot(app, common, exit_code);
+  register_serve(app, common, exit_code);
+  register_keys(app, common, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "store/version_json.h"
 #include "store/version_store.h"
 
 namespace vigil::cli {
@@ -23,23 +24,6 @@ std::unique_ptr<store::VersionStore> open_store_or_throw(const std::string& path
   return std::move(opened.value());
 }
 
-nlohmann::json to_json(const store::VersionRecord& v) {
-  nlohmann::json files = nlohmann::json::array();
-  for (const SourceFile& f : v.files) {
-    files.push_back(
-        {{"path", f.path}, {"format", f.format}, {"bytes", f.bytes}, {"sha256", f.sha256}});
-  }
-  return {{"version", v.id},
-          {"dataset", v.dataset},
-          {"title", v.title},
-          {"published", v.publication_date},
-          {"recorded_at", v.recorded_at},
-          {"load_seconds", v.load_seconds},
-          {"entities", v.entity_count},
-          {"skipped_records", v.skipped_records},
-          {"files", files}};
-}
-
 int run_record(const CommonOptions& common, const StoreOptions& options) {
   auto store = open_store_or_throw(options.store);
   const std::vector<ParseOutput> lists = load_lists(common);
@@ -48,7 +32,7 @@ int run_record(const CommonOptions& common, const StoreOptions& options) {
   if (common.json) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& o : *outcomes) {
-      nlohmann::json item = to_json(o.version);
+      nlohmann::json item = store::to_json(o.version);
       item["new"] = o.is_new;
       out.push_back(std::move(item));
     }
@@ -69,7 +53,7 @@ int run_versions(const CommonOptions& common, const StoreOptions& options) {
   if (!versions.ok()) throw CommandError{kExitDataError, versions.error().to_string()};
   if (common.json) {
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& v : *versions) out.push_back(to_json(v));
+    for (const auto& v : *versions) out.push_back(store::to_json(v));
     std::cout << out.dump(2) << "\n";
     return kExitOk;
   }

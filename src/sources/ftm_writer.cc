@@ -357,11 +357,14 @@ std::string ftm_id(std::string_view entity_id) {
   return id;
 }
 
-void FtmWriter::write(const Entity& entity, std::string_view last_seen) {
-  PartyWriter writer(entity, summary_);
+std::vector<nlohmann::json> ftm_lines(const Entity& entity, std::string_view last_seen,
+                                      FtmWriteSummary& summary) {
+  PartyWriter writer(entity, summary);
   const Json datasets = writer.datasets();
   const bool target = writer.is_target();
   std::vector<Record> records = writer.records();
+  std::vector<Json> lines;
+  lines.reserve(records.size());
   for (size_t i = 0; i < records.size(); ++i) {
     Json line = {{"id", records[i].id},
                  {"schema", records[i].schema},
@@ -369,10 +372,17 @@ void FtmWriter::write(const Entity& entity, std::string_view last_seen) {
                  {"datasets", datasets},
                  {"target", i == 0 && target}};
     if (!last_seen.empty()) line["last_seen"] = last_seen;
+    lines.push_back(std::move(line));
+  }
+  ++summary.parties;
+  summary.lines += lines.size();
+  return lines;
+}
+
+void FtmWriter::write(const Entity& entity, std::string_view last_seen) {
+  for (const Json& line : ftm_lines(entity, last_seen, summary_)) {
     out_ << line.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
   }
-  ++summary_.parties;
-  summary_.lines += records.size();
 }
 
 }  // namespace vigil::sources

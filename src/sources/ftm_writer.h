@@ -10,9 +10,11 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "vigil/entity.h"
 
@@ -33,6 +35,12 @@ std::string ftm_id(std::string_view entity_id);
 // the party or the Passport schema already says the type, else the type's name
 // ("driver_license"). The reader keeps the written type as the label.
 std::string ftm_document_type(const Identifier& identifier, Schema holder);
+
+// The entity as FtM records: the party first, then one record per fact (sanction, document,
+// wallet, address, relation), each {"id", "schema", "properties", "datasets", "target"} and
+// "last_seen" when given. What FtM cannot hold is counted in `summary`.
+std::vector<nlohmann::json> ftm_lines(const Entity& entity, std::string_view last_seen,
+                                      FtmWriteSummary& summary);
 
 class FtmWriter {
  public:

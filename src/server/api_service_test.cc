@@ -1,0 +1,174 @@
+// The API through ApiService, without a socket: routes, roles, readiness, and the answers of
+// the native and yente-compatible routes on the real OFAC SDN list.
+#include "server/api_service.h"
+
+#include <gtest/gtest.h>
+
+#include "server/server_test_support.h"
+
+namespace vigil::server {
+namespace {
+
+using nlohmann::json;
+
+class ApiServiceTest : public ::testing::Test {
+ protected:
+  ApiServiceTest()
+      : holder_([] { return Result<std::shared_ptr<const Screener>>(testing::sdn_screener()); }) {
+    ServiceOptions options;
+    options.authenticate = testing::test_roles;
+    options.metrics = [] { return std::string("vigil_up 1\n"); };
+    service_ = std::make_unique<ApiService>(holder_, options);
+  }
+
+  ServiceAnswer call(std::string method, std::string path, std::string body = "",
+                     std::string_view key = "admin-key",
+                     std::multimap<std::string, std::string> params = {}) {
+    ApiRequest request;
+    request.method = std::move(method);
+    request.path = std::move(path);
+    request.body = std::move(body);
+    request.params = std::move(params);
+    const std::string authorization = key.empty() ? "" : "Bearer " + std::string(key);
+    return service_->handle(request, CallerInfo{authorization, {}});
+  }
+
+  static json body_of(const ServiceAnswer& answer) { return json::parse(answer.response.body); }
+
+  ScreenerHolder holder_;
+  std::unique_ptr<ApiService> service_;
+};
+
+TEST_F(ApiServiceTest, NotReadyUntilListsAreInServiceThenReady) {
+  EXPECT_EQ(call("GET", "/healthz").response.status, 200);
+  EXPECT_EQ(call("GET", "/readyz").response.status, 503);
+  const ServiceAnswer early = call("POST", "/v1/screen", R"({"name": "Esmail Khatib"})");
+  EXPECT_EQ(early.response.status, 503);
+  ASSERT_TRUE(holder_.reload().ok);
+  const ServiceAnswer ready = call("GET", "/readyz");
+  EXPECT_EQ(ready.response.status, 200);
+  EXPECT_EQ(body_of(ready)["lists"]["generation"], 1);
+}
+
+TEST_F(ApiServiceTest, KeysAndRolesDecideWhoMayDoWhat) {
+  ASSERT_TRUE(holder_.reload().ok);
+  const std::string query = R"({"name": "Esmail Khatib"})";
+  EXPECT_EQ(call("POST", "/v1/screen", query, "").response.status, 401);
+  EXPECT_EQ(call("POST", "/v1/screen", query, "wrong-key").response.status, 401);
+  EXPECT_EQ(call("POST", "/v1/screen", query, "screen-key").response.status, 200);
+  EXPECT_EQ(call("GET", "/search/default", "", "screen-key", {{"q", "Khatib"}}).response.status,
+            403);
+  EXPECT_EQ(call("GET", "/search/default", "", "analyst-key", {{"q", "Khatib"}}).response.status,
+            200);
+  EXPECT_EQ(call("POST", "/v1/admin/reload", "", "analyst-key").response.status, 403);
+  EXPECT_EQ(call("GET", "/metrics", "", "screen-key").response.status, 403);
+  EXPECT_EQ(call("GET", "/metrics", "", "admin-key").response.body, "vigil_up 1\n");
+  EXPECT_EQ(call("GET", "/openapi.json", "", "").response.status, 200);
+  EXPECT_EQ(call("GET", "/nowhere").response.status, 404);
+  EXPECT_EQ(call("GET", "/v1/screen").response.status, 405);
+}
+
+TEST_F(ApiServiceTest, ScreensOnePartyWithTheListVersionsUsed) {
+  ASSERT_TRUE(holder_.reload().ok);
+  const ServiceAnswer answer =
+      call("POST", "/v1/screen", R"({"name": "Esmaeil Khateeb", "type": "person", "limit": 3})");
+  ASSERT_EQ(answer.response.status, 200) << answer.response.body;
+  const json body = body_of(answer);
+  ASSERT_FALSE(body["matches"].empty());
+  EXPECT_EQ(body["matches"][0]["entity_id"], "ofac_sdn:39017");
+  EXPECT_TRUE(body["matches"][0]["match"].get<bool>());
+  EXPECT_EQ(answer.response.matches, 1U);
+  EXPECT_EQ(body["lists"]["datasets"][0]["id"], "ofac_sdn");
+  // OFAC's CSV set is one version of several files: their hashes, comma-separated.
+  const std::string hashes = body["lists"]["datasets"][0]["sha256"].get<std::string>();
+  EXPECT_EQ((hashes.size() + 1) % 65, 0U) << hashes;
+  const ServiceAnswer bad =
+      call("POST", "/v1/screen", R"({"name": "x", "datasets": ["no_such_list"]})");
+  EXPECT_EQ(bad.response.status, 400);
+  EXPECT_NE(body_of(bad)["detail"].get<std::string>().find("no_such_list"), std::string::npos);
+}
+
+TEST_F(ApiServiceTest, ABatchAnswersEveryQueryAndReportsBadOnesAsItems) {
+  ASSERT_TRUE(holder_.reload().ok);
+  const ServiceAnswer answer = call(
+      "POST", "/v1/screen/batch",
+      R"({"queries": [{"id": "c-1", "name": "Esmail Khatib"}, {"name": 5}, {"name": "Qwxz Plorb"}]})");
+  ASSERT_EQ(answer.response.status, 200) << answer.response.body;
+  const json results = body_of(answer)["results"];
+  ASSERT_EQ(results.size(), 3U);
+  EXPECT_EQ(results[0]["id"], "c-1");
+  EXPECT_EQ(results[0]["matches"][0]["entity_id"], "ofac_sdn:39017");
+  EXPECT_EQ(results[1]["error"]["status"], 400);
+  EXPECT_TRUE(results[2]["matches"].empty() || !results[2]["matches"][0]["match"].get<bool>());
+  json big = {{"queries", json::array()}};
+  for (int i = 0; i < 1001; ++i) big["queries"].push_back({{"name", "x"}});
+  EXPECT_EQ(call("POST", "/v1/screen/batch", big.dump()).response.status, 413);
+}
+
+TEST_F(ApiServiceTest, YenteMatchAnswersInYenteShape) {
+  ASSERT_TRUE(holder_.reload().ok);
+  const json request = {
+      {"queries",
+       {{"q1",
+         {{"schema", "Person"},
+          {"properties", {{"name", {"Esmaeil Khateeb"}}, {"birthDate", {"1960"}}}}}},
+        {"bad", {{"schema", "Sanction"}, {"properties", json::object()}}}}}};
+  const ServiceAnswer answer =
+      call("POST", "/match/default", request.dump(), "screen-key", {{"limit", "2"}});
+  ASSERT_EQ(answer.response.status, 200) << answer.response.body;
+  const json body = body_of(answer);
+  const json& q1 = body["responses"]["q1"];
+  EXPECT_EQ(q1["status"], 200);
+  ASSERT_FALSE(q1["results"].empty());
+  const json& top = q1["results"][0];
+  EXPECT_EQ(top["id"], "ofac_sdn-39017");
+  EXPECT_EQ(top["schema"], "Person");
+  EXPECT_TRUE(top["match"].get<bool>());
+  EXPECT_FALSE(top["properties"]["name"].empty());
+  EXPECT_TRUE(top.contains("explanations"));
+  EXPECT_EQ(q1["total"]["relation"], "eq");
+  EXPECT_LE(q1["results"].size(), 2U);
+  EXPECT_EQ(body["responses"]["bad"]["status"], 400);
+  EXPECT_EQ(call("POST", "/match/no_such_list", request.dump()).response.status, 404);
+  EXPECT_EQ(call("POST", "/match/default", request.dump(), "admin-key", {{"threshold", "7"}})
+                .response.status,
+            400);
+  const ServiceAnswer other_topic =
+      call("POST", "/match/default", request.dump(), "admin-key", {{"topics", "role.pep"}});
+  EXPECT_TRUE(body_of(other_topic)["responses"]["q1"]["results"].empty());
+}
+
+TEST_F(ApiServiceTest, YenteEntityNestsItsFactsAndCatalogListsTheDatasets) {
+  ASSERT_TRUE(holder_.reload().ok);
+  const ServiceAnswer entity = call("GET", "/entities/ofac_sdn-39017");
+  ASSERT_EQ(entity.response.status, 200) << entity.response.body;
+  const json body = body_of(entity);
+  EXPECT_EQ(body["caption"], "Esmail KHATIB");
+  ASSERT_TRUE(body["properties"].contains("sanctions"));
+  EXPECT_EQ(body["properties"]["sanctions"][0]["schema"], "Sanction");
+  EXPECT_EQ(call("GET", "/entities/ofac_sdn:39017").response.status, 200);
+  EXPECT_EQ(call("GET", "/entities/nope-1").response.status, 404);
+  EXPECT_EQ(call("GET", "/v1/entities/ofac_sdn:39017").response.status, 200);
+  const json catalog = body_of(call("GET", "/catalog"));
+  EXPECT_EQ(catalog["datasets"][0]["name"], "ofac_sdn");
+  EXPECT_EQ(catalog["datasets"].back()["name"], "default");
+  EXPECT_EQ(body_of(call("GET", "/algorithms"))["default"], "vigil-v1");
+}
+
+TEST_F(ApiServiceTest, AFailedReloadKeepsTheListsInService) {
+  bool fail = false;
+  ScreenerHolder holder([&fail]() -> Result<std::shared_ptr<const Screener>> {
+    if (fail) return make_error(ErrorCode::kIo, "the list file is truncated");
+    return testing::sdn_screener();
+  });
+  ASSERT_TRUE(holder.reload().ok);
+  fail = true;
+  const ReloadOutcome outcome = holder.reload();
+  EXPECT_FALSE(outcome.ok);
+  EXPECT_EQ(outcome.message, "the list file is truncated");
+  EXPECT_EQ(holder.current()->generation, 1U);
+  EXPECT_EQ(holder.reloads_failed(), 1U);
+}
+
+}  // namespace
+}  // namespace vigil::server

@@ -1,0 +1,24 @@
+// Vigil entities and matches in the shapes yente answers with, so OpenSanctions clients read
+// them unchanged: an entity is its FollowTheMoney record ({"id", "caption", "schema",
+// "properties", "datasets", "referents", "target", "first_seen", "last_seen", "last_change"}),
+// and a match adds "score", "match", "features" and "explanations".
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "vigil/dataset.h"
+#include "vigil/screener.h"
+
+namespace vigil::server {
+
+// The entity's FtM record. `nested`: its facts (sanctions, documents, wallets, addresses,
+// relations) are put inside its properties, each under the property that points back at the
+// entity in FtM (sanctions, identification, cryptoWallets, addressEntity, ownershipOwner...),
+// as yente's /entities/{id} returns them.
+nlohmann::json yente_entity(const Entity& entity, const DatasetInfo* dataset, bool nested);
+
+// A match as one of yente's /match results.
+nlohmann::json yente_result(const Match& match, const DatasetInfo* dataset);
+
+}  // namespace vigil::server
