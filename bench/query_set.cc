@@ -36,9 +36,16 @@ std::string join(const std::vector<std::string>& parts) {
   return out;
 }
 
+// One typist's slip on an ASCII letter (a byte of a multi-byte UTF-8 letter is never touched,
+// so the query stays valid UTF-8).
 std::string typo(std::string name, Random& random) {
   if (name.size() < 3) return name;
-  const size_t at = 1 + random.below(name.size() - 2);
+  const auto ascii = [&name](size_t i) { return static_cast<unsigned char>(name[i]) < 0x80; };
+  size_t at = 1 + random.below(name.size() - 2);
+  for (size_t tries = 0; tries < name.size() && !(ascii(at) && ascii(at - 1)); ++tries) {
+    at = at + 1 < name.size() ? at + 1 : 1;
+  }
+  if (!ascii(at) || !ascii(at - 1)) return name;
   switch (random.below(3)) {
     case 0: name[at] = static_cast<char>('a' + random.below(26)); break;
     case 1: name.erase(at, 1); break;

@@ -7,7 +7,7 @@ packages=(
   libicu-dev libpugixml-dev libexpat1-dev libsimdjson-dev nlohmann-json3-dev libcpp-httplib-dev
   libsqlitecpp-dev libsqlite3-dev libcli11-dev libfmt-dev libspdlog-dev libtbb-dev
   libzstd-dev libxxhash-dev libssl-dev zlib1g-dev libminizip-dev libcurl4-openssl-dev
-  libboost1.74-dev curl
+  libboost1.74-dev libjemalloc-dev curl wrk
   libgtest-dev libgmock-dev libbenchmark-dev clang-format
 )
 

@@ -10,6 +10,8 @@ trap 'rm -rf "$tmp"' EXIT
 export VIGIL_LISTS_DIR="$tmp/lists-in-service"
 # Compiled snapshots go to the test's own cache, never the user's.
 export XDG_CACHE_HOME="$tmp/cache"
+# Lists loaded from their files are recorded in the default version store: the test's own.
+export VIGIL_STORE="$tmp/default-versions.sqlite"
 failures=0
 passes=0
 
@@ -170,10 +172,18 @@ contains "bad configuration names the element" "$tmp/out" "datasets\[0\].files\[
 # when one changes or the snapshot is damaged. A cache of its own: the one file in it is this
 # list's snapshot.
 export XDG_CACHE_HOME="$tmp/snapshot-cache"
+export VIGIL_STORE="$tmp/snapshot-versions.sqlite"
 cp -r "$tests/../data/lists/un_sc" "$tmp/un_sc"
 "$vigil" lists --source "$tmp/un_sc" >"$tmp/out" 2>&1; check "snapshot first use exit" 0 $?
 contains "first use builds the snapshot" "$tmp/out" "rebuilding snapshot: no snapshot at $XDG_CACHE_HOME/vigil/snapshot-"
 contains "first use saves the snapshot" "$tmp/out" "saved snapshot"
+contains "loading the files records the version" "$tmp/out" "recorded un_sc as version"
+"$vigil" versions --dataset un_sc >"$tmp/out" 2>&1; check "versions of the recorded load" 0 $?
+contains "the load is in the default store" "$tmp/out" "un_sc"
+"$vigil" lists --source "$tmp/un_sc" --no-snapshot >"$tmp/out" 2>&1
+! grep -q "recorded" "$tmp/out" && passes=$((passes + 1)) || { echo "FAIL: a recorded version was recorded again"; failures=$((failures + 1)); }
+VIGIL_STORE="$tmp/norecord.sqlite" "$vigil" lists --source "$tmp/un_sc" --no-snapshot --no-record >"$tmp/out" 2>&1
+[ ! -e "$tmp/norecord.sqlite" ] && passes=$((passes + 1)) || { echo "FAIL: --no-record wrote a store"; failures=$((failures + 1)); }
 "$vigil" lists --source "$tmp/un_sc" >"$tmp/out" 2>&1; check "snapshot second use exit" 0 $?
 contains "second use starts from the snapshot" "$tmp/out" "using snapshot $XDG_CACHE_HOME/vigil/snapshot-"
 contains "snapshot serves the same lists" "$tmp/out" "un_sc"

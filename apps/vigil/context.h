@@ -18,6 +18,7 @@ struct CommonOptions {
   bool quiet = false;
   std::string snapshot;      // --snapshot FILE; empty = the cache file for these sources
   bool no_snapshot = false;  // --no-snapshot: always load and index the list files
+  bool no_record = false;    // --no-record: loading list files records nothing
 };
 
 // The screener for the lists (default or --source): from the compiled snapshot when it is

@@ -30,6 +30,9 @@ void add_snapshot_options(CLI::App* command, CommonOptions& common) {
                       "default: a cache file under $XDG_CACHE_HOME/vigil");
   command->add_flag("--no-snapshot", common.no_snapshot,
                     "Load and index the list files; neither read nor write a snapshot");
+  command->add_flag("--no-record", common.no_record,
+                    "Do not record the versions of lists loaded from their files in the version "
+                    "store (also VIGIL_RECORD=0)");
 }
 
 void add_list_selection_options(CLI::App* command, ListSelection& lists) {

@@ -1,5 +1,5 @@
--- wrk script: POSTs one name per request, cycling through a file of names (one per line, the
--- first CSV column), to the native /v1/screen or the yente /match/default route.
+-- wrk script: POSTs one name per request, cycling through a file of names (the second CSV
+-- column, as `vigil_macro_bench --write-batch-csv` writes them), to the native /v1/screen or the yente /match/default route.
 -- Usage: wrk ... -s screen.lua URL -- NAMES_FILE native|yente [API_KEY]
 local names = {}
 local next_name = 1
@@ -14,7 +14,7 @@ end
 function init(args)
   local file = assert(io.open(args[1], "r"), "cannot open the names file")
   for line in file:lines() do
-    local name = line:match('^"([^"]*)"') or line:match('^([^,]*)')
+    local name = line:match('^[^,]*,"([^"]*)"') or line:match('^[^,]*,([^,]*)')
     if name and #name > 0 and name ~= "name" then names[#names + 1] = name end
   end
   file:close()

@@ -149,11 +149,13 @@ json to_json(const DatasetInfo& info) {
           {"files", files}};
 }
 
-json to_json(const Match& match) {
+json to_json(const Match& match, ExplanationDetail detail) {
   const Entity& e = *match.entity;
   const Name* primary = e.primary_name();
+  const bool term_by_term = detail == ExplanationDetail::kTermByTerm;
   json alignments = json::array();
   for (const TokenAlignment& a : match.alignments) {
+    if (!term_by_term) break;
     alignments.push_back({{"query", a.query_token},
                           {"list", a.list_token},
                           {"how", a.kind},
@@ -182,6 +184,18 @@ json to_json(const Match& match) {
                                  {"value", h.listed.value},
                                  {"country", h.listed.country}}}});
   }
+  json explanation = {{"text", explain_text(match)},
+                      {"adjustments", std::move(adjustments)},
+                      {"identifier_hits", std::move(identifier_hits)}};
+  if (term_by_term) {
+    explanation["alignments"] = std::move(alignments);
+    explanation["unmatched_query_tokens"] = match.unmatched_query_tokens;
+    explanation["unmatched_list_tokens"] = match.unmatched_list_tokens;
+    explanation["unmatched_list_roles"] = match.unmatched_list_roles;
+    explanation["unmatched_query_mass"] = rounded_all(match.unmatched_query_mass);
+    explanation["unmatched_list_mass"] = rounded_all(match.unmatched_list_mass);
+    explanation["name_mass"] = rounded(match.name_mass);
+  }
   return {{"entity_id", e.id},
           {"dataset", e.dataset},
           {"source_id", e.source_id},
@@ -193,17 +207,7 @@ json to_json(const Match& match) {
           {"name_score", rounded(match.name_score)},
           {"match", match.is_match},
           {"programs", programs},
-          {"explanation",
-           {{"text", explain_text(match)},
-            {"alignments", alignments},
-            {"unmatched_query_tokens", match.unmatched_query_tokens},
-            {"unmatched_list_tokens", match.unmatched_list_tokens},
-            {"unmatched_list_roles", match.unmatched_list_roles},
-            {"unmatched_query_mass", rounded_all(match.unmatched_query_mass)},
-            {"unmatched_list_mass", rounded_all(match.unmatched_list_mass)},
-            {"name_mass", rounded(match.name_mass)},
-            {"adjustments", adjustments},
-            {"identifier_hits", identifier_hits}}}};
+          {"explanation", std::move(explanation)}};
 }
 
 std::string explain_text(const Match& match) {

@@ -31,6 +31,13 @@ ApiResponse json_response(int status, const json& body) {
   return response;
 }
 
+ApiResponse json_response(int status, const json& body, std::string_view lists_text) {
+  ApiResponse response = json_response(status, body);
+  const bool empty = response.body == "{}";
+  response.body.insert(1, fmt::format("\"lists\":{}{}", lists_text, empty ? "" : ","));
+  return response;
+}
+
 ApiResponse error_response(int status, std::string_view code, std::string_view message) {
   return json_response(
       status,

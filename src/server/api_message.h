@@ -38,6 +38,9 @@ struct ApiResponse {
 };
 
 ApiResponse json_response(int status, const nlohmann::json& body);
+// The same with a "lists" member whose JSON text is given (the versions in service, serialised
+// once per load rather than once per response). REQUIRES: `body` is an object without "lists".
+ApiResponse json_response(int status, const nlohmann::json& body, std::string_view lists_text);
 
 // {"error": {"status", "code", "message"}, "detail": message}: "detail" is where yente and its
 // clients look for the reason.

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "server/server_test_support.h"
 
 namespace vigil::server {
@@ -50,6 +52,28 @@ TEST_F(ApiServiceTest, NotReadyUntilListsAreInServiceThenReady) {
   EXPECT_EQ(body_of(ready)["lists"]["generation"], 1);
 }
 
+TEST_F(ApiServiceTest, TheOpenApiFileDescribesEveryRouteAndNoOther) {
+  const json spec = body_of(call("GET", "/openapi.json", "", ""));
+  size_t operations = 0;
+  for (const Route& route : api_routes()) {
+    std::string method(route.method);
+    std::transform(method.begin(), method.end(), method.begin(), ::tolower);
+    EXPECT_TRUE(spec["paths"].contains(route.pattern) &&
+                spec["paths"][std::string(route.pattern)].contains(method))
+        << route.method << " " << route.pattern << " is not in data/openapi.json";
+  }
+  for (const auto& [path, methods] : spec["paths"].items()) {
+    for (const auto& [method, operation] : methods.items()) {
+      std::string upper = method;
+      std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
+      const RouteMatch found = find_route(upper, path);
+      EXPECT_TRUE(found.route != nullptr && found.route->pattern == path) << method << " " << path;
+      ++operations;
+    }
+  }
+  EXPECT_EQ(operations, api_routes().size());
+}
+
 TEST_F(ApiServiceTest, KeysAndRolesDecideWhoMayDoWhat) {
   ASSERT_TRUE(holder_.reload().ok);
   const std::string query = R"({"name": "Esmail Khatib"})";
@@ -76,6 +100,16 @@ TEST_F(ApiServiceTest, ScreensOnePartyWithTheListVersionsUsed) {
   const json body = body_of(answer);
   ASSERT_FALSE(body["matches"].empty());
   EXPECT_EQ(body["matches"][0]["entity_id"], "ofac_sdn:39017");
+  // Without "explain": the explanation's text and adjustments, not every token alignment.
+  const json& summary = body["matches"][0]["explanation"];
+  EXPECT_NE(summary["text"].get<std::string>().find("khatib"), std::string::npos) << summary;
+  EXPECT_TRUE(summary.contains("adjustments"));
+  EXPECT_FALSE(summary.contains("alignments"));
+  EXPECT_FALSE(body["matches"][0].contains("entity"));
+  const json explained =
+      body_of(call("POST", "/v1/screen", R"({"name": "Esmaeil Khateeb", "explain": true})"));
+  EXPECT_FALSE(explained["matches"][0]["explanation"]["alignments"].empty());
+  EXPECT_EQ(explained["matches"][0]["entity"]["id"], "ofac_sdn:39017");
   EXPECT_TRUE(body["matches"][0]["match"].get<bool>());
   EXPECT_EQ(answer.response.matches, 1U);
   EXPECT_EQ(body["lists"]["datasets"][0]["id"], "ofac_sdn");

@@ -73,6 +73,17 @@ TEST(NativeQueryTest, BoundsTheNumberOfValues) {
             "field 'datasets' has more than 50 values");
 }
 
+TEST(ApiMessageTest, TheListsTextIsSplicedInAsAMember) {
+  const std::string lists = R"({"generation":3,"datasets":[]})";
+  const auto parsed = nlohmann::json::parse(json_response(200, {{"a", 1}}, lists).body);
+  EXPECT_EQ(parsed["a"], 1);
+  EXPECT_EQ(parsed["lists"]["generation"], 3);
+  const auto alone =
+      nlohmann::json::parse(json_response(200, nlohmann::json::object(), lists).body);
+  EXPECT_EQ(alone.size(), 1U);
+  EXPECT_EQ(alone["lists"]["generation"], 3);
+}
+
 TEST(ApiMessageTest, RefusesDeepNestingAndBrokenJson) {
   std::string deep(100, '[');
   deep += std::string(100, ']');

@@ -20,7 +20,8 @@ using nlohmann::json;
 json matches_json(const ScreenResult& result, bool explain, size_t& match_count) {
   json matches = json::array();
   for (const Match& m : result.matches) {
-    json item = screen::to_json(m);
+    json item = screen::to_json(
+        m, explain ? screen::ExplanationDetail::kTermByTerm : screen::ExplanationDetail::kSummary);
     if (explain) item["entity"] = screen::to_json(*m.entity);
     match_count += m.is_match ? 1 : 0;
     matches.push_back(std::move(item));
@@ -71,9 +72,7 @@ ApiResponse screen_one(const ApiRequest& request, const RouteContext& context) {
   size_t match_count = 0;
   auto screened = screen_query(std::get<json>(body), context, match_count);
   if (auto* error = std::get_if<ApiError>(&screened)) return error_response(*error);
-  json& out = std::get<json>(screened);
-  out["lists"] = context.lists.lists;
-  ApiResponse response = json_response(200, out);
+  ApiResponse response = json_response(200, std::get<json>(screened), context.lists.lists_text);
   response.matches = match_count;
   return response;
 }
@@ -107,7 +106,7 @@ ApiResponse screen_batch(const ApiRequest& request, const RouteContext& context)
     }
     results[i] = std::move(item);
   });
-  ApiResponse response = json_response(200, {{"results", results}, {"lists", context.lists.lists}});
+  ApiResponse response = json_response(200, {{"results", results}}, context.lists.lists_text);
   for (size_t count : match_counts) response.matches += count;
   return response;
 }
@@ -119,9 +118,7 @@ ApiResponse get_entity(const ApiRequest& request, const RouteContext& context) {
     return error_response(404, "not_found",
                           fmt::format("no entity '{}' in the lists in service", id));
   }
-  json out = screen::to_json(*entity);
-  out["lists"] = context.lists.lists;
-  return json_response(200, out);
+  return json_response(200, screen::to_json(*entity), context.lists.lists_text);
 }
 
 ApiResponse list_datasets(const ApiRequest&, const RouteContext& context) {

@@ -66,6 +66,7 @@ ReloadOutcome ScreenerHolder::load_and_swap() {
   served->generation = outcome.generation + 1;
   served->loaded_at = std::chrono::system_clock::now();
   served->lists = lists_summary(*served->screener, served->generation, served->loaded_at);
+  served->lists_text = served->lists.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   current_.store(std::move(served), std::memory_order_release);
   outcome.ok = true;
   outcome.generation += 1;

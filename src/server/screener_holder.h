@@ -26,6 +26,7 @@ struct ServedLists {
   // Which version of each list answers: {"generation", "loaded_at", "datasets": [{"id",
   // "publication_date", "entities", "sha256"}]}, made once per load for every response.
   nlohmann::json lists;
+  std::string lists_text;  // `lists` serialised
 };
 
 struct ReloadOutcome {

@@ -162,10 +162,11 @@ ApiResponse yente_match(const ApiRequest& request, const RouteContext& context) 
   }
   const RequestSettings& used = std::get<RequestSettings>(settings);
   ApiResponse response =
-      json_response(200, {{"responses", std::move(responses)},
-                          {"matcher", {{"name", kAlgorithm}, {"threshold", used.base.threshold}}},
-                          {"limit", used.base.limit},
-                          {"lists", context.lists.lists}});
+      json_response(200,
+                    {{"responses", std::move(responses)},
+                     {"matcher", {{"name", kAlgorithm}, {"threshold", used.base.threshold}}},
+                     {"limit", used.base.limit}},
+                    context.lists.lists_text);
   response.matches = match_count;
   return response;
 }
