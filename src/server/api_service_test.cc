@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "server/server_test_support.h"
+#include "server/yente_entities.h"
 
 namespace vigil::server {
 namespace {
@@ -202,6 +203,37 @@ TEST_F(ApiServiceTest, AFailedReloadKeepsTheListsInService) {
   EXPECT_EQ(outcome.message, "the list file is truncated");
   EXPECT_EQ(holder.current()->generation, 1U);
   EXPECT_EQ(holder.reloads_failed(), 1U);
+}
+
+}  // namespace
+}  // namespace vigil::server
+
+namespace vigil::server {
+namespace {
+
+TEST(YenteResultTextTest, TheCachedTextHoldsWhatTheRecordHolds) {
+  const auto screener = testing::sdn_screener();
+  ASSERT_NE(screener, nullptr);
+  Query query;
+  query.name = "Esmaeil Khateeb";
+  query.limit = 5;
+  const Result<ScreenResult> result = screener->screen(query);
+  ASSERT_TRUE(result.ok());
+  ASSERT_FALSE(result->matches.empty());
+  EntityTextCache cache;
+  for (int pass = 0; pass < 2; ++pass) {  // made, then taken from the cache
+    for (const Match& m : result->matches) {
+      const DatasetInfo* dataset = &screener->datasets().front();
+      const nlohmann::json from_text = nlohmann::json::parse(yente_result_text(m, dataset, cache));
+      EXPECT_EQ(from_text, yente_result(m, dataset)) << m.entity->id;
+    }
+    EXPECT_EQ(cache.size(), result->matches.size());
+  }
+  EntityTextCache full(0);  // no room: made every time, kept never
+  const Match& first = result->matches.front();
+  EXPECT_EQ(nlohmann::json::parse(yente_result_text(first, nullptr, full)),
+            yente_result(first, nullptr));
+  EXPECT_EQ(full.size(), 0U);
 }
 
 }  // namespace

@@ -62,9 +62,13 @@ class HttpListener::Impl {
   std::atomic<bool> stopping_{false};
   std::mutex sessions_mutex_;
   std::map<Session*, std::weak_ptr<Session>> sessions_;
-  // Last, so they are destroyed first: the sessions their handlers hold use the members above.
-  asio::io_context ioc_;
-  tcp::acceptor acceptor_{ioc_};
+  // One event loop per thread, each connection on one of them for its whole life: no handler
+  // waits for another thread and no strand is needed. Last, so they are destroyed first: the
+  // sessions their handlers hold use the members above.
+  std::vector<std::unique_ptr<asio::io_context>> contexts_;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running_;
+  size_t next_context_ = 0;
+  std::optional<tcp::acceptor> acceptor_;
 };
 
 // One connection: waits for a request (idle deadline), reads it whole (request deadline),
@@ -278,8 +282,9 @@ void HttpListener::Impl::refuse(tcp::socket socket) {
 }
 
 void HttpListener::Impl::accept_next() {
-  acceptor_.async_accept(asio::make_strand(ioc_), [this](beast::error_code ec, tcp::socket socket) {
-    if (ec == asio::error::operation_aborted || !acceptor_.is_open()) return;
+  asio::io_context& context = *contexts_[next_context_++ % contexts_.size()];
+  acceptor_->async_accept(context, [this](beast::error_code ec, tcp::socket socket) {
+    if (ec == asio::error::operation_aborted || !acceptor_->is_open()) return;
     if (!ec) {
       if (connections_.load() >= options_.max_connections || stopping_) {
         refuse(std::move(socket));
@@ -308,20 +313,27 @@ Result<uint16_t> HttpListener::start() {
                       fmt::format("'{}' is not an IP address to listen on", impl.options_.host));
   }
   const tcp::endpoint endpoint(address, impl.options_.port);
-  impl.acceptor_.open(endpoint.protocol(), ec);
-  if (!ec) impl.acceptor_.set_option(asio::socket_base::reuse_address(true), ec);
-  if (!ec) impl.acceptor_.bind(endpoint, ec);
-  if (!ec) impl.acceptor_.listen(asio::socket_base::max_listen_connections, ec);
+  const unsigned count = impl.options_.threads != 0
+                             ? impl.options_.threads
+                             : std::max(1U, std::thread::hardware_concurrency());
+  for (unsigned i = 0; i < count; ++i) {
+    impl.contexts_.push_back(std::make_unique<asio::io_context>(1));
+    impl.keep_running_.push_back(asio::make_work_guard(*impl.contexts_.back()));
+  }
+  impl.acceptor_.emplace(*impl.contexts_.front());
+  impl.acceptor_->open(endpoint.protocol(), ec);
+  if (!ec) impl.acceptor_->set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) impl.acceptor_->bind(endpoint, ec);
+  if (!ec) impl.acceptor_->listen(asio::socket_base::max_listen_connections, ec);
   if (ec) {
     return make_error(ErrorCode::kIo, fmt::format("cannot listen on {}:{}: {}", impl.options_.host,
                                                   impl.options_.port, ec.message()));
   }
-  const uint16_t port = impl.acceptor_.local_endpoint().port();
+  const uint16_t port = impl.acceptor_->local_endpoint().port();
   impl.accept_next();
-  const unsigned count = impl.options_.threads != 0
-                             ? impl.options_.threads
-                             : std::max(1U, std::thread::hardware_concurrency());
-  for (unsigned i = 0; i < count; ++i) impl.threads_.emplace_back([&impl] { impl.ioc_.run(); });
+  for (auto& context : impl.contexts_) {
+    impl.threads_.emplace_back([&context] { context->run(); });
+  }
   return port;
 }
 
@@ -329,9 +341,9 @@ void HttpListener::stop(std::chrono::milliseconds grace) {
   Impl& impl = *impl_;
   if (impl.threads_.empty()) return;
   impl.stopping_ = true;
-  asio::post(impl.ioc_, [&impl] {
+  asio::post(*impl.contexts_.front(), [&impl] {
     beast::error_code ignored;
-    impl.acceptor_.close(ignored);
+    impl.acceptor_->close(ignored);
   });
   impl.close_idle();
   const auto deadline = Clock::now() + grace;
@@ -339,7 +351,8 @@ void HttpListener::stop(std::chrono::milliseconds grace) {
     impl.close_idle();
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  impl.ioc_.stop();
+  impl.keep_running_.clear();
+  for (auto& context : impl.contexts_) context->stop();
   for (std::thread& t : impl.threads_) t.join();
   impl.threads_.clear();
 }

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "server/entity_text_cache.h"
 #include "vigil/result.h"
 #include "vigil/screener.h"
 
@@ -27,6 +28,8 @@ struct ServedLists {
   // "publication_date", "entities", "sha256"}]}, made once per load for every response.
   nlohmann::json lists;
   std::string lists_text;  // `lists` serialised
+  // The yente records of the entities answered so far (yente_entities.h).
+  std::unique_ptr<EntityTextCache> yente_records = std::make_unique<EntityTextCache>();
 };
 
 struct ReloadOutcome {

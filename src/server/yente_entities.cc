@@ -89,8 +89,11 @@ json yente_entity(const Entity& entity, const DatasetInfo* dataset, bool nested)
   return party;
 }
 
-json yente_result(const Match& match, const DatasetInfo* dataset) {
-  json result = yente_entity(*match.entity, dataset, false);
+namespace {
+
+// What a match adds to the entity's record.
+json match_members(const Match& match) {
+  json result = json::object();
   result["score"] = rounded(match.score);
   result["match"] = match.is_match;
   json features = {{"name_score", rounded(match.name_score)}};
@@ -105,6 +108,29 @@ json yente_result(const Match& match, const DatasetInfo* dataset) {
   result["explanations"] = std::move(explanations);
   result["token"] = nullptr;
   return result;
+}
+
+}  // namespace
+
+json yente_result(const Match& match, const DatasetInfo* dataset) {
+  json result = yente_entity(*match.entity, dataset, false);
+  result.update(match_members(match));
+  return result;
+}
+
+std::string json_text(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string yente_result_text(const Match& match, const DatasetInfo* dataset,
+                              EntityTextCache& records) {
+  std::string text = records.get(*match.entity, [dataset](const Entity& entity) {
+    return json_text(yente_entity(entity, dataset, false));
+  });
+  const std::string members = json_text(match_members(match));  // "{...}", never empty
+  text.back() = ',';                                            // the record's closing brace
+  text.append(members, 1, std::string::npos);
+  return text;
 }
 
 }  // namespace vigil::server

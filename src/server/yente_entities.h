@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "server/entity_text_cache.h"
 #include "vigil/dataset.h"
 #include "vigil/screener.h"
 
@@ -20,5 +21,13 @@ nlohmann::json yente_entity(const Entity& entity, const DatasetInfo* dataset, bo
 
 // A match as one of yente's /match results.
 nlohmann::json yente_result(const Match& match, const DatasetInfo* dataset);
+
+// The same as JSON text, the entity's record taken from `records` (made and kept there on
+// first use). The members are those of yente_result; only their order differs.
+std::string yente_result_text(const Match& match, const DatasetInfo* dataset,
+                              EntityTextCache& records);
+
+// JSON text as every answer writes it: one bad byte is replaced, never an exception.
+std::string json_text(const nlohmann::json& value);
 
 }  // namespace vigil::server

@@ -95,9 +95,9 @@ std::variant<RequestSettings, ApiError> settings_of(const ApiRequest& request,
   return settings;
 }
 
-// Screens every name of one example and keeps each entity's best match.
-std::variant<json, ApiError> match_one(const json& example, const RequestSettings& settings,
-                                       const RouteContext& context, size_t& match_count) {
+// Screens every name of one example and keeps each entity's best match; the answer as JSON text.
+std::variant<std::string, ApiError> match_one(const json& example, const RequestSettings& settings,
+                                              const RouteContext& context, size_t& match_count) {
   auto read = read_yente_query(example, settings.base, context.limits);
   if (auto* error = std::get_if<ApiError>(&read)) return *error;
   const Screener& screener = *context.lists.screener;
@@ -118,16 +118,17 @@ std::variant<json, ApiError> match_one(const json& example, const RequestSetting
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const Match* a, const Match* b) { return a->score > b->score; });
   if (ranked.size() > settings.base.limit) ranked.resize(settings.base.limit);
-  json results = json::array();
+  std::string results;
   for (const Match* m : ranked) {
-    results.push_back(yente_result(*m, dataset_info(screener, m->entity->dataset)));
+    results += results.empty() ? "[" : ",";
+    results += yente_result_text(*m, dataset_info(screener, m->entity->dataset),
+                                 *context.lists.yente_records);
     match_count += m->is_match ? 1 : 0;
   }
-  const size_t total = results.size();
-  return json{{"status", 200},
-              {"results", std::move(results)},
-              {"total", {{"value", total}, {"relation", "eq"}}},
-              {"query", std::get<YenteQuery>(read).echo}};
+  results += results.empty() ? "[]" : "]";
+  return fmt::format(
+      R"({{"status":200,"results":{},"total":{{"value":{},"relation":"eq"}},"query":{}}})", results,
+      ranked.size(), json_text(std::get<YenteQuery>(read).echo));
 }
 
 }  // namespace
@@ -147,26 +148,28 @@ ApiResponse yente_match(const ApiRequest& request, const RouteContext& context) 
                           fmt::format("a /match request holds at most {} queries; this one has {}",
                                       context.limits.max_match_queries, queries->size()));
   }
-  json responses = json::object();
+  // Built as text: each result's entity record is cached text (EntityTextCache).
+  std::string responses;
   size_t match_count = 0;
   for (const auto& [key, example] : queries->items()) {
     auto answered = match_one(example, std::get<RequestSettings>(settings), context, match_count);
+    responses += responses.empty() ? "{" : ",";
+    responses += json_text(key) + ":";
     if (auto* error = std::get_if<ApiError>(&answered)) {
-      responses[key] = {{"status", error->status},
-                        {"detail", error->message},
-                        {"results", json::array()},
-                        {"total", {{"value", 0}, {"relation", "eq"}}}};
+      responses += json_text({{"status", error->status},
+                              {"detail", error->message},
+                              {"results", json::array()},
+                              {"total", {{"value", 0}, {"relation", "eq"}}}});
     } else {
-      responses[key] = std::move(std::get<json>(answered));
+      responses += std::get<std::string>(answered);
     }
   }
+  responses += responses.empty() ? "{}" : "}";
   const RequestSettings& used = std::get<RequestSettings>(settings);
-  ApiResponse response =
-      json_response(200,
-                    {{"responses", std::move(responses)},
-                     {"matcher", {{"name", kAlgorithm}, {"threshold", used.base.threshold}}},
-                     {"limit", used.base.limit}},
-                    context.lists.lists_text);
+  ApiResponse response;
+  response.body = fmt::format(R"({{"responses":{},"matcher":{},"limit":{},"lists":{}}})", responses,
+                              json_text({{"name", kAlgorithm}, {"threshold", used.base.threshold}}),
+                              used.base.limit, context.lists.lists_text);
   response.matches = match_count;
   return response;
 }
