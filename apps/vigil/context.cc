@@ -59,7 +59,9 @@ std::shared_ptr<const Screener> load_screener(const CommonOptions& options) {
   static std::vector<std::shared_ptr<const Screener>> kept_until_exit;
   if (!options.no_snapshot) return kept_until_exit.emplace_back(load_with_snapshot(options));
   const auto start = std::chrono::steady_clock::now();
-  return kept_until_exit.emplace_back(build_screener(load_lists(options), options, start));
+  std::vector<ParseOutput> lists = load_lists(options);
+  record_versions(options, lists);
+  return kept_until_exit.emplace_back(build_screener(std::move(lists), options, start));
 }
 
 std::string read_file_or_throw(const std::string& path) {

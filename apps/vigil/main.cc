@@ -1,6 +1,5 @@
 // vigil: the command-line front end. Errors become exit codes here, in one place.
 #include <fmt/format.h>
-#include <malloc.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -11,6 +10,7 @@
 #include <iostream>
 #include <string>
 
+#include "allocator.h"
 #include "commands.h"
 #include "exit_codes.h"
 
@@ -60,39 +60,8 @@ void check_list_selection(const Screener& screener, const ListSelection& lists, 
 
 }  // namespace vigil::cli
 
-namespace {
-
-// Loading the lists allocates and frees a few hundred megabytes in large blocks; by default
-// glibc hands each freed block back to the kernel and faults it in again for the next, which
-// cost a third of the load time. Keep freed memory in the process instead.
-void keep_freed_memory() {
-  constexpr int kMegabyte = 1 << 20;
-  mallopt(M_MMAP_THRESHOLD, 32 * kMegabyte);
-  mallopt(M_TRIM_THRESHOLD, 512 * kMegabyte);
-  mallopt(M_TOP_PAD, 64 * kMegabyte);
-}
-
-// Loading every list touches ~450 MB; in 4 KiB pages that is ~100,000 page faults, a third of
-// the load time on a virtual machine. glibc puts its heap in transparent huge pages when told
-// so by GLIBC_TUNABLES, which it reads only at start: so vigil starts itself again, once, with
-// the tunable added. VIGIL_HUGE_PAGES=0 turns this off (e.g. under valgrind).
-void restart_with_huge_pages(char** argv) {
-  constexpr const char* kTunable = "glibc.malloc.hugetlb";
-  const char* opt_out = std::getenv("VIGIL_HUGE_PAGES");
-  if (opt_out != nullptr && std::strcmp(opt_out, "0") == 0) return;
-  const char* tunables = std::getenv("GLIBC_TUNABLES");
-  if (tunables != nullptr && std::strstr(tunables, kTunable) != nullptr) return;  // already
-  std::string value = std::string(kTunable) + "=1";
-  if (tunables != nullptr && *tunables != '\0') value = std::string(tunables) + ":" + value;
-  if (::setenv("GLIBC_TUNABLES", value.c_str(), 1) != 0) return;
-  ::execv("/proc/self/exe", argv);  // returns only on failure: carry on without huge pages
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
-  restart_with_huge_pages(argv);
-  keep_freed_memory();
+  vigil::cli::configure_allocator(argv);
   using namespace vigil::cli;
   CLI::App app{
       "vigil: screen names against official sanctions lists (OFAC, UN...)\n"

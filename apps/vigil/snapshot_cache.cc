@@ -57,36 +57,6 @@ std::string cache_file_of(const std::vector<std::string>& paths) {
                      XXH3_64bits(joined.data(), joined.size()));
 }
 
-// Records the versions of lists just loaded from their files in the version store, so that
-// every version ever screened against is on record (a version already recorded is only
-// looked up). Never fatal: screening goes on and the reason is said.
-void record_versions(const CommonOptions& options, const std::vector<ParseOutput>& lists) {
-  const char* setting = std::getenv("VIGIL_RECORD");
-  if (options.no_record || (setting != nullptr && std::string_view(setting) == "0")) return;
-  const auto start = std::chrono::steady_clock::now();
-  const std::string store_path = store::default_store_path();
-  auto opened = store::VersionStore::open(store_path);
-  auto outcomes = opened.ok() ? opened.value()->record(lists)
-                              : Result<std::vector<store::RecordOutcome>>(opened.error());
-  if (!outcomes.ok()) {
-    fmt::print(stderr, "warning: the list versions were not recorded: {}\n",
-               outcomes.error().to_string());
-    return;
-  }
-  if (options.quiet) return;
-  std::string recorded;
-  for (const store::RecordOutcome& o : outcomes.value()) {
-    if (o.is_new)
-      recorded += fmt::format("{}{} as version {}", recorded.empty() ? "" : ", ", o.version.dataset,
-                              o.version.id);
-  }
-  if (!recorded.empty()) {
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    fmt::print(stderr, "recorded {} in {} ({:.2f} s)\n", recorded, store_path, seconds);
-  }
-}
-
 // Loads and builds, then writes the snapshot; a snapshot that cannot be written is a warning
 // (`required`: an error), the screener is served either way. `files` are the sources' stamps,
 // taken before loading: a file that changes while it is read is seen as changed next time.
@@ -153,6 +123,33 @@ std::shared_ptr<const Screener> load_with_snapshot(const CommonOptions& options)
   }
   if (!options.quiet) fmt::print(stderr, "rebuilding snapshot: {}\n", screener.error().message);
   return build_and_save(options, paths, std::move(files), path, false);
+}
+
+void record_versions(const CommonOptions& options, const std::vector<ParseOutput>& lists) {
+  const char* setting = std::getenv("VIGIL_RECORD");
+  if (options.no_record || (setting != nullptr && std::string_view(setting) == "0")) return;
+  const auto start = std::chrono::steady_clock::now();
+  const std::string store_path = store::default_store_path();
+  auto opened = store::VersionStore::open(store_path);
+  auto outcomes = opened.ok() ? opened.value()->record(lists)
+                              : Result<std::vector<store::RecordOutcome>>(opened.error());
+  if (!outcomes.ok()) {
+    fmt::print(stderr, "warning: the list versions were not recorded: {}\n",
+               outcomes.error().to_string());
+    return;
+  }
+  if (options.quiet) return;
+  std::string recorded;
+  for (const store::RecordOutcome& o : outcomes.value()) {
+    if (o.is_new)
+      recorded += fmt::format("{}{} as version {}", recorded.empty() ? "" : ", ", o.version.dataset,
+                              o.version.id);
+  }
+  if (!recorded.empty()) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    fmt::print(stderr, "recorded {} in {} ({:.2f} s)\n", recorded, store_path, seconds);
+  }
 }
 
 void build_snapshot(const CommonOptions& options, const std::string& path) {

@@ -23,4 +23,9 @@ std::shared_ptr<const Screener> load_with_snapshot(const CommonOptions& options)
 // when the lists cannot be loaded or the file cannot be written.
 void build_snapshot(const CommonOptions& options, const std::string& path);
 
+// Records the versions of lists just loaded from their files in the default version store
+// (unless --no-record or VIGIL_RECORD=0), so that every version screened against is on record;
+// a version already recorded is only looked up. Never fatal: a failure is a warning.
+void record_versions(const CommonOptions& options, const std::vector<ParseOutput>& lists);
+
 }  // namespace vigil::cli

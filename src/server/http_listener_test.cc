@@ -105,6 +105,11 @@ TEST_F(HttpListenerTest, AnswersOverKeepAliveWithRequestIds) {
   ASSERT_TRUE(missing_key);
   EXPECT_EQ(missing_key->status, 401);
   EXPECT_EQ(client().Get("/search/default?q=%zz")->status, 400);
+  // The hook runs once the answer is written, which the client may see first.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  while (requests_.load() < 5 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
   EXPECT_EQ(requests_.load(), 5);
 }
 
