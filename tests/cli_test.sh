@@ -227,6 +227,8 @@ echo '{"max_bach": 3}' >"$tmp/bad-serve.json"
 "$vigil" serve --config "$tmp/bad-serve.json" --quiet >"$tmp/out" 2>&1; check "serve config typo" 2 $?
 contains "serve config typo named" "$tmp/out" "max_bach"
 "$vigil" serve --host 0.0.0.0 --api-keys "$tmp/keys/none.json" --quiet >"$tmp/out" 2>&1; check "serve missing key file" 2 $?
+VIGIL_API_KEYS="$tmp/keys/none.json" "$vigil" serve --host 0.0.0.0 --quiet >"$tmp/out" 2>&1; check "serve off loopback without keys" 2 $?
+contains "serve says why it refuses" "$tmp/out" "refusing to listen on 0.0.0.0 without API keys"
 echo '{"port": 0, "log": "'"$tmp"'/serve.log"}' >"$tmp/serve.json"
 "$vigil" serve --config "$tmp/serve.json" --source "$tmp/un_sc" --quiet >"$tmp/serve.out" 2>&1 &
 serve_pid=$!

@@ -28,7 +28,6 @@ namespace {
 
 struct ServeOptions {
   server::ServerConfig config;
-  std::string config_file;
 };
 
 bool is_loopback(const std::string& host) {
@@ -61,9 +60,8 @@ std::FILE* open_log(const std::string& destination) {
 // The API keys in force, swapped whole on SIGHUP so a request sees one set or the other.
 class KeyRing {
  public:
-  // Loads the keys; nullopt when the server is to run without keys.
-  KeyRing(const server::ServerConfig& config, server::RequestLog& log)
-      : config_(config), log_(log) {
+  // Loads the key file; without one on loopback (and with --no-auth) there are no keys.
+  KeyRing(const server::ServerConfig& config, server::RequestLog& log) : log_(log) {
     if (config.no_auth) return;
     path_ = config.api_keys.empty() ? server::default_api_keys_path() : config.api_keys;
     Result<server::ApiKeys> keys = server::ApiKeys::load(path_);
@@ -73,6 +71,13 @@ class KeyRing {
                  {{"api_keys", path_}, {"hint", "vigil keys add NAME --role screen"}});
       path_.clear();
       return;
+    }
+    if (!keys.ok() && keys.error().code == ErrorCode::kNotFound && config.api_keys.empty()) {
+      throw CommandError{kExitUsage,
+                         fmt::format("refusing to listen on {} without API keys: no key file at {} "
+                                     "(vigil keys add NAME --role screen), or --no-auth behind a "
+                                     "proxy that authenticates",
+                                     config.listener.host, path_)};
     }
     if (!keys.ok()) throw CommandError{kExitUsage, "API keys: " + keys.error().to_string()};
     if (keys->empty())
@@ -102,7 +107,6 @@ class KeyRing {
   }
 
  private:
-  const server::ServerConfig& config_;
   server::RequestLog& log_;
   std::string path_;
   std::atomic<std::shared_ptr<const server::ApiKeys>> keys_;
