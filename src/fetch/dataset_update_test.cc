@@ -248,6 +248,23 @@ TEST_F(DatasetUpdateTest, StalledServerKeepsThePreviousVersion) {
   EXPECT_EQ(version_directories(), 1U);
 }
 
+TEST_F(DatasetUpdateTest, TheDatasetsOwnTimeoutAndAttemptsApply) {
+  const std::string first = put_real_in_service();
+  options_.limits.low_speed_window =
+      std::chrono::seconds(30);  // only the total timeout can stop it
+  options_.limits.max_attempts = 3;
+  source_.timeout_seconds = 1;
+  source_.attempts = 1;
+  point_at("/stalled");
+  const auto start = std::chrono::steady_clock::now();
+  const DatasetUpdate failed = update();
+  const auto took = std::chrono::steady_clock::now() - start;
+  EXPECT_EQ(failed.status, UpdateStatus::kFailed);
+  EXPECT_TRUE(contains(failed.message, "timed out")) << failed.message;
+  EXPECT_LT(took, std::chrono::seconds(4));  // one attempt of one second, not three of five
+  expect_in_service(first, kRealEntities);
+}
+
 TEST_F(DatasetUpdateTest, GarbageIsRefusedAndThePreviousVersionKept) {
   const std::string first = put_real_in_service();
   serve("garbage.bin", std::string("\x01\x02 not a list at all \xff\xfe"));

@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <string>
+#include <tuple>
 
 #include "sources/dataset_manifest.h"
 #include "sources/input_file.h"
@@ -87,6 +89,18 @@ std::optional<Error> read_limits(const ConfigReader& reader, const json& entry,
       return reader.error(element + ".max_shrink_percent", "must be a number from 0 to 100");
     }
     source.max_shrink_percent = it->get<double>();
+  }
+  for (auto [key, target, most] :
+       {std::tuple{"timeout_seconds", &source.timeout_seconds, 86400},
+        std::tuple{"connect_timeout_seconds", &source.connect_timeout_seconds, 3600},
+        std::tuple{"attempts", &source.attempts, 10}}) {
+    if (const auto it = entry.find(key); it != entry.end()) {
+      if (!it->is_number_integer() || it->get<int64_t>() < 1 || it->get<int64_t>() > most) {
+        return reader.error(element + "." + key,
+                            "must be a whole number from 1 to " + std::to_string(most));
+      }
+      *target = static_cast<int>(it->get<int64_t>());
+    }
   }
   return std::nullopt;
 }

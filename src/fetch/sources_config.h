@@ -2,11 +2,13 @@
 // limits a new version must pass. A JSON file (data/sources.json is the default):
 //   {"datasets": [{"id": "un_sc", "title": "...", "authority": "...", "enabled": true,
 //                  "note": "...", "max_bytes": 100000000, "max_shrink_percent": 10,
+//                  "timeout_seconds": 300, "connect_timeout_seconds": 15, "attempts": 3,
 //                  "files": [{"url": "https://...", "name": "consolidated.xml"}]}]}
 // id, title and files are required; the rest have the defaults below.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,11 @@ struct DatasetSource {
   // A new version with more than this share fewer entities than the one in service is refused
   // (a truncated or partial publication), unless forced.
   double max_shrink_percent = kDefaultMaxShrinkPercent;
+  // Per download attempt: the whole transfer, and the connection; and how many attempts. Unset:
+  // `vigil update`'s defaults (fetch.h's FetchLimits).
+  std::optional<int> timeout_seconds;
+  std::optional<int> connect_timeout_seconds;
+  std::optional<int> attempts;
   std::vector<RemoteFile> files;
 };
 

@@ -15,7 +15,8 @@ TEST(SourcesConfig, ReadsDatasetsWithDefaults) {
   auto config = parse_sources_config(R"({"datasets": [
       {"id": "un_sc", "title": "UN", "files": [{"url": "https://example.org/c.xml",
                                                 "name": "consolidated.xml"}]},
-      {"id": "eu_fsf", "title": "EU", "enabled": false, "max_bytes": 1000,
+      {"id": "eu_fsf", "title": "EU", "enabled": false, "max_bytes": 1000, "timeout_seconds": 60,
+       "connect_timeout_seconds": 5, "attempts": 1,
        "max_shrink_percent": 25, "note": "needs a token",
        "files": [{"url": "http://example.org/eu", "name": "eu.xml"}]}]})",
                                      "my-sources.json");
@@ -26,11 +27,28 @@ TEST(SourcesConfig, ReadsDatasetsWithDefaults) {
   EXPECT_EQ(un.max_shrink_percent, kDefaultMaxShrinkPercent);
   EXPECT_EQ(un.max_bytes, kDefaultMaxBytes);
   EXPECT_EQ(un.files[0].name, "consolidated.xml");
+  EXPECT_FALSE(un.timeout_seconds.has_value());
+  EXPECT_FALSE(un.attempts.has_value());
   const DatasetSource& eu = config->datasets[1];
   EXPECT_FALSE(eu.enabled);
   EXPECT_EQ(eu.max_bytes, 1000U);
   EXPECT_EQ(eu.max_shrink_percent, 25);
   EXPECT_EQ(eu.note, "needs a token");
+  EXPECT_EQ(eu.timeout_seconds, 60);
+  EXPECT_EQ(eu.connect_timeout_seconds, 5);
+  EXPECT_EQ(eu.attempts, 1);
+}
+
+TEST(SourcesConfig, TimeoutsAndAttemptsAreCheckedAndNamed) {
+  for (const auto& [setting, key] : std::vector<std::pair<std::string, std::string>>{
+           {R"("timeout_seconds": 0)", "timeout_seconds"},
+           {R"("timeout_seconds": "60")", "timeout_seconds"},
+           {R"("connect_timeout_seconds": 1.5)", "connect_timeout_seconds"},
+           {R"("attempts": 11)", "attempts"}}) {
+    const Error error = parse_error(R"({"datasets": [{"id": "un_sc", "title": "UN", )" + setting +
+                                    R"(, "files": [{"url": "https://x", "name": "a"}]}]})");
+    EXPECT_EQ(error.where.element, "datasets[0]." + key) << setting;
+  }
 }
 
 TEST(SourcesConfig, ErrorsNameTheFileAndElement) {

@@ -73,6 +73,11 @@ Result<StagedDownload> stage_download(const DatasetSource& source, const std::st
   auto directory = make_staging_directory(dataset_dir);
   if (!directory.ok()) return directory.error();
   limits.max_bytes = source.max_bytes;
+  if (source.timeout_seconds) limits.total_timeout = std::chrono::seconds(*source.timeout_seconds);
+  if (source.connect_timeout_seconds) {
+    limits.connect_timeout = std::chrono::seconds(*source.connect_timeout_seconds);
+  }
+  if (source.attempts) limits.max_attempts = *source.attempts;
   std::string digest_input;
   if (auto error = download_into(source, *directory, limits, digest_input, progress)) {
     std::error_code ignored;
