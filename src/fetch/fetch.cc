@@ -18,7 +18,14 @@ Result<std::string> fetch(const std::string& url, const FetchLimits& limits) {
       if (attempts > 1) error.message += " (after " + std::to_string(attempts) + " attempts)";
       return error;
     }
-    std::this_thread::sleep_for(backoff);
+    if (outcome.retry_after > limits.max_retry_after) {
+      Error error = outcome.body.error();
+      error.message += " (the server asks to retry after " +
+                       std::to_string(outcome.retry_after.count()) + " s, more than the " +
+                       std::to_string(limits.max_retry_after.count()) + " s allowed)";
+      return error;
+    }
+    std::this_thread::sleep_for(std::max<std::chrono::milliseconds>(backoff, outcome.retry_after));
     backoff *= 2;
   }
 }

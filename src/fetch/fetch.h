@@ -21,12 +21,16 @@ struct FetchLimits {
   size_t max_bytes = size_t{512} << 20;            // refused before or while reading past it
   int max_attempts = 3;                            // 1 = no retry
   std::chrono::milliseconds first_backoff{1'000};  // doubled after each failed attempt
+  // A 429 or 503 with Retry-After is retried after the time it asks, if no longer than this;
+  // a longer wait gives up at once and says so.
+  std::chrono::seconds max_retry_after{120};
   long max_redirects = 5;
 };
 
 // GETs `url` and returns its body. Only http and https are accepted; https peers and host
 // names are verified. Connection errors, timeouts, truncated bodies, HTTP 5xx and 429 are
-// retried with backoff up to max_attempts; other HTTP errors (404, 403...) are not. The error
+// retried with backoff (or after the server's Retry-After) up to max_attempts; other HTTP
+// errors (404, 403...) are not. The error
 // names the URL and the reason: the HTTP status, a timeout, too large, truncated.
 // Thread-safe: each call uses its own handle.
 Result<std::string> fetch(const std::string& url, const FetchLimits& limits);

@@ -121,7 +121,13 @@ AttemptOutcome fetch_once(const std::string& url, const FetchLimits& limits) {
   curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
   if (status != kHttpOk) {
     const bool transient = status == kHttpTooManyRequests || status >= kHttpServerErrorFirst;
-    return failure(url, "HTTP status " + std::to_string(status), transient);
+    AttemptOutcome outcome = failure(url, "HTTP status " + std::to_string(status), transient);
+    curl_off_t retry_after = 0;  // seconds, from either form of the header
+    if (curl_easy_getinfo(curl.get(), CURLINFO_RETRY_AFTER, &retry_after) == CURLE_OK &&
+        retry_after > 0) {
+      outcome.retry_after = std::chrono::seconds(retry_after);
+    }
+    return outcome;
   }
   return {std::move(download.body), false};
 }

@@ -52,6 +52,19 @@ class FetchTest : public ::testing::Test {
       ++requests_;
       response.status = 503;
     });
+    server.Get("/retry-later", [this](const httplib::Request&, httplib::Response& response) {
+      if (++requests_ == 1) {
+        response.status = 503;
+        response.set_header("Retry-After", "1");
+      } else {
+        response.set_content("after the wait", "text/plain");
+      }
+    });
+    server.Get("/retry-tomorrow", [this](const httplib::Request&, httplib::Response& response) {
+      ++requests_;
+      response.status = 429;
+      response.set_header("Retry-After", "86400");
+    });
     server.Get("/redirect", [](const httplib::Request&, httplib::Response& response) {
       response.set_redirect("/ok");
     });
@@ -113,6 +126,24 @@ TEST_F(FetchTest, PersistentServerErrorsAndTooManyRequestsGiveUpAfterTheAttempts
   ASSERT_FALSE(busy.ok());
   EXPECT_TRUE(contains(busy.error().message, "HTTP status 429")) << busy.error().message;
   EXPECT_EQ(requests_, 2);
+}
+
+TEST_F(FetchTest, RetryAfterIsWaitedFor) {
+  const auto start = std::chrono::steady_clock::now();
+  auto body = fetch(server_.url("/retry-later"), test_limits());  // backoff alone: 10 ms
+  ASSERT_TRUE(body.ok()) << body.error().to_string();
+  EXPECT_EQ(*body, "after the wait");
+  EXPECT_EQ(requests_, 2);
+  EXPECT_GE(std::chrono::steady_clock::now() - start, milliseconds(950));
+}
+
+TEST_F(FetchTest, ARetryAfterPastTheLimitGivesUpAtOnceAndSaysWhy) {
+  FetchLimits limits = test_limits();
+  limits.max_attempts = 3;
+  auto body = fetch(server_.url("/retry-tomorrow"), limits);
+  ASSERT_FALSE(body.ok());
+  EXPECT_TRUE(contains(body.error().message, "retry after 86400 s")) << body.error().message;
+  EXPECT_EQ(requests_, 1);
 }
 
 TEST_F(FetchTest, FollowsRedirectsUpToTheLimit) {
