@@ -142,8 +142,9 @@ TEST_F(HttpListenerTest, HugeBodiesHugeHeadersAndGarbageAreRefused) {
   }
   {
     RawClient c(port_);
-    ASSERT_TRUE(c.send_text(
-        std::string("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03garbage\r\n\r\n", 27)));
+    // The start of a TLS handshake, then garbage: not HTTP.
+    constexpr char kNotHttp[] = "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03garbage\r\n\r\n";
+    ASSERT_TRUE(c.send_text(std::string(kNotHttp, sizeof kNotHttp - 1)));
     EXPECT_TRUE(c.read_all().starts_with("HTTP/1.1 400"));
   }
   {
