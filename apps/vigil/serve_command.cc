@@ -156,7 +156,6 @@ int run_serve(const CommonOptions& common, ServeOptions& options) {
     const auto lists = holder.current();
     return metrics.render(lists.get());
   };
-  config.listener.max_body_bytes = config.limits.max_body_bytes;
   const server::ApiService service(holder, service_options);
 
   server::ListenerHooks hooks;
@@ -219,7 +218,7 @@ void register_serve(CLI::App& app, CommonOptions& common, int& exit_code) {
   cmd->add_option("--max-connections", listener.max_connections,
                   "Open connections at most; more are answered 503")
       ->capture_default_str();
-  cmd->add_option("--max-body-bytes", config.limits.max_body_bytes,
+  cmd->add_option("--max-body-bytes", config.listener.max_body_bytes,
                   "Largest request body (413 above)")
       ->capture_default_str();
   cmd->add_option("--max-batch", config.limits.max_batch, "Queries in one /v1/screen/batch request")

@@ -7,13 +7,12 @@
 namespace vigil::server {
 
 struct QueryLimits {
-  size_t max_body_bytes = 1 << 20;  // a request body larger is refused (413)
-  int max_json_depth = 32;          // deeper nesting is refused (400)
-  size_t max_batch = 1000;          // queries in one /v1/screen/batch request
-  size_t max_match_queries = 100;   // queries in one /match request
-  size_t max_limit = 500;           // results per query
-  size_t max_name_bytes = 1024;     // one name, in UTF-8 bytes
-  size_t max_values = 50;           // values of one field (names, identifiers, filters)
+  int max_json_depth = 32;         // deeper nesting is refused (400)
+  size_t max_batch = 1000;         // queries in one /v1/screen/batch request
+  size_t max_match_queries = 100;  // queries in one /match request
+  size_t max_limit = 500;          // results per query
+  size_t max_name_bytes = 1024;    // one name, in UTF-8 bytes
+  size_t max_values = 50;          // values of one field (names, identifiers, filters)
 };
 
 }  // namespace vigil::server

@@ -73,7 +73,7 @@ const std::map<std::string, Setter, std::less<>>& setters() {
        count_setter<size_t>([](ServerConfig& c) -> size_t& { return c.listener.max_header_bytes; },
                             1024, 1 << 20)},
       {"max_body_bytes",
-       count_setter<size_t>([](ServerConfig& c) -> size_t& { return c.limits.max_body_bytes; },
+       count_setter<size_t>([](ServerConfig& c) -> size_t& { return c.listener.max_body_bytes; },
                             1024, 1ull << 30)},
       {"max_json_depth",
        count_setter<int>([](ServerConfig& c) -> int& { return c.limits.max_json_depth; }, 4, 256)},

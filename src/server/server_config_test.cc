@@ -35,7 +35,7 @@ TEST_F(ServerConfigTest, SettingsInTheFileReplaceTheDefaultsAndOnlyThose) {
   EXPECT_EQ(config_.listener.request_timeout, std::chrono::milliseconds(2500));
   EXPECT_EQ(config_.api_keys, "keys.json");
   EXPECT_EQ(config_.log, "off");
-  EXPECT_EQ(config_.limits.max_body_bytes, ServerConfig{}.limits.max_body_bytes);
+  EXPECT_EQ(config_.listener.max_body_bytes, ServerConfig{}.listener.max_body_bytes);
   EXPECT_EQ(config_.listener.max_connections, ServerConfig{}.listener.max_connections);
 }
 

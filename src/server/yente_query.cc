@@ -5,32 +5,12 @@
 #include <array>
 #include <string_view>
 
+#include "sources/ftm_schema.h"
+
 namespace vigil::server {
 namespace {
 
 using nlohmann::json;
-
-struct IdentifierProperty {
-  std::string_view property;
-  IdentifierType type;
-};
-
-// FtM's identifier properties; the type narrows the comparison where FtM says what the number is.
-constexpr std::array<IdentifierProperty, 13> kIdentifierProperties = {{
-    {"idNumber", IdentifierType::kOther},
-    {"passportNumber", IdentifierType::kPassport},
-    {"registrationNumber", IdentifierType::kOther},
-    {"taxNumber", IdentifierType::kOther},
-    {"innCode", IdentifierType::kOther},
-    {"ogrnCode", IdentifierType::kOther},
-    {"leiCode", IdentifierType::kOther},
-    {"swiftBic", IdentifierType::kOther},
-    {"imoNumber", IdentifierType::kOther},
-    {"mmsi", IdentifierType::kOther},
-    {"email", IdentifierType::kOther},
-    {"publicKey", IdentifierType::kOther},
-    {"vatCode", IdentifierType::kOther},
-}};
 
 // The string values of one property; FtM properties are arrays, a bare string is taken too.
 std::variant<std::vector<std::string>, ApiError> values_of(const json& properties,
@@ -87,7 +67,7 @@ std::string joined_parts(const json& properties, const QueryLimits& limits) {
 
 std::optional<ApiError> read_identifiers(const json& properties, const QueryLimits& limits,
                                          Query& query) {
-  for (const IdentifierProperty& p : kIdentifierProperties) {
+  for (const sources::FtmIdentifierProperty& p : sources::ftm_identifier_properties()) {
     auto values = values_of(properties, p.property, limits);
     if (auto* error = std::get_if<ApiError>(&values)) return *error;
     for (std::string& value : std::get<0>(values)) {
@@ -95,7 +75,11 @@ std::optional<ApiError> read_identifiers(const json& properties, const QueryLimi
         return ApiError{400, "bad_field",
                         fmt::format("more than {} identifiers in one query", limits.max_values)};
       }
-      query.identifiers.push_back(QueryIdentifier{p.type, std::move(value), {}});
+      // Only a passport narrows the comparison: a number under another property is compared
+      // with listed identifiers of any type, and never refused for its check digits.
+      const IdentifierType type =
+          p.type == IdentifierType::kPassport ? IdentifierType::kPassport : IdentifierType::kOther;
+      query.identifiers.push_back(QueryIdentifier{type, std::move(value), {}});
     }
   }
   return std::nullopt;
