@@ -10,6 +10,8 @@
 
 #include "vigil/dataset.h"
 #include "vigil/entity.h"
+#include "vigil/match.h"
+#include "vigil/query.h"
 #include "vigil/result.h"
 
 namespace vigil {
@@ -18,99 +20,6 @@ namespace model {
 class BinaryWriter;
 class BinaryReader;
 }  // namespace model
-
-// The default alert threshold: a result at or above it is a match to review. Chosen from the
-// measured precision/recall curve (docs/matching.md).
-inline constexpr double kDefaultThreshold = 0.85;
-
-// An identifier given with a query. A listed identifier equal to it (same family of types,
-// same number however written, same issuing country when both state one) is a match on its
-// own: the entity is returned with score 1.0 whatever its name scores.
-struct QueryIdentifier {
-  IdentifierType type = IdentifierType::kOther;  // kOther: compare with every type
-  std::string value;                             // as written ("IMO 9116412", "D 1017-310")
-  std::string country;  // issuing country, ISO 3166-1 alpha-2 or a name; optional
-};
-
-// Which lists to screen against: dataset ids ("ofac_sdn") and programs ("IRAN-HR"), matched
-// case-insensitively; a name no loaded entity carries is an error. Empty include lists mean
-// all. An entity is dropped by exclude_programs only when every program it is listed under is
-// excluded (a party under IRAN-HR and SDGT stays when only SDGT is excluded).
-struct ListSelection {
-  std::vector<std::string> datasets;
-  std::vector<std::string> exclude_datasets;
-  std::vector<std::string> programs;
-  std::vector<std::string> exclude_programs;
-  [[nodiscard]] bool empty() const {
-    return datasets.empty() && exclude_datasets.empty() && programs.empty() &&
-           exclude_programs.empty();
-  }
-};
-
-struct Query {
-  std::string name;  // any script; required unless identifiers are given
-  std::vector<QueryIdentifier> identifiers;
-  Schema schema = Schema::kUnknown;     // kUnknown matches every type
-  std::optional<DateValue> birth_date;  // persons only
-  std::string country;                  // ISO 3166-1 alpha-2 (or a name; resolved)
-  Gender gender = Gender::kUnknown;     // persons only
-  double threshold = kDefaultThreshold;
-  size_t limit = 10;       // most results returned
-  double min_score = 0.5;  // results below this are not returned at all
-  ListSelection lists;     // every loaded list unless narrowed
-};
-
-// One query token aligned with one list token.
-struct TokenAlignment {
-  std::string query_token;  // normalised; two tokens joined by a space when kind is "joined"
-  std::string list_token;
-  std::string kind;  // exact, equivalent, phonetic, spelling, initial, joined
-  double similarity = 0;
-  double weight = 0;    // how much this token counts (rare tokens count more)
-  double evidence = 0;  // what the similarity is worth as evidence (0..1)
-  double mass = 0;      // the pair's share of the name score's denominator
-  // "family" or "given" where the list tells a person's name parts apart, else empty.
-  std::string list_role;
-};
-
-// What a secondary attribute (type, birth date, country, name kind) or an identifier did to
-// the score.
-struct Adjustment {
-  std::string feature;  // "schema", "birth_date", "country", "weak_alias", "identifier"
-  double delta = 0;     // added to the name score
-  std::string reason;
-};
-
-// A query identifier equal to one of the entity's listed identifiers.
-struct IdentifierHit {
-  QueryIdentifier query;
-  Identifier listed;
-};
-
-struct Match {
-  std::shared_ptr<const Entity> entity;
-  std::string matched_name;  // the list name (primary or alias) that scored best
-  NameKind matched_name_kind = NameKind::kPrimary;
-  double name_score = 0;  // 0..1 from the names alone
-  double score = 0;       // 0..1 after adjustments
-  bool is_match = false;  // score >= query threshold
-  std::vector<TokenAlignment> alignments;
-  std::vector<std::string> unmatched_query_tokens;
-  std::vector<std::string> unmatched_list_tokens;
-  std::vector<std::string> unmatched_list_roles;  // as TokenAlignment::list_role
-  // The name score as a sum: name_score = Σ alignment evidence × mass / name_mass, where
-  // name_mass adds every alignment's mass and what each leftover token was charged.
-  std::vector<double> unmatched_query_mass;
-  std::vector<double> unmatched_list_mass;
-  double name_mass = 0;
-  std::vector<Adjustment> adjustments;
-  std::vector<IdentifierHit> identifier_hits;  // non-empty: a match on its own (score 1.0)
-};
-
-struct ScreenResult {
-  std::string normalised_query;
-  std::vector<Match> matches;  // best first; ties broken by entity id
-};
 
 class Screener {
  public:

@@ -16,7 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "match/name_scorer.h"
+#include "match/scored_token.h"
 #include "match/token_features.h"
 #include "match/token_similarity.h"
 #include "model/binary_io.h"
@@ -110,6 +110,11 @@ class NameIndex {
     token.role = name_roles_[name.tokens_begin + position];
     token.weight *= match::role_factor(token.role);
     return token;
+  }
+  // Every token of `name` as the scorer takes it (scored_in), into `out` (cleared first).
+  void scored_tokens(const NameRecord& name, std::vector<match::ScoredToken>& out) const {
+    out.clear();
+    for (size_t j = 0; j < name.tokens_count; ++j) out.push_back(scored_in(name, j));
   }
   [[nodiscard]] std::span<const match::NameRole> roles_of(const NameRecord& name) const;
   [[nodiscard]] size_t name_count() const { return names_.size(); }

@@ -6,7 +6,8 @@
 #include <vector>
 
 #include "vigil/entity.h"
-#include "vigil/screener.h"
+#include "vigil/match.h"
+#include "vigil/query.h"
 
 namespace vigil::match {
 

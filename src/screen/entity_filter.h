@@ -10,8 +10,8 @@
 
 #include "model/binary_io.h"
 #include "vigil/entity.h"
+#include "vigil/query.h"
 #include "vigil/result.h"
-#include "vigil/screener.h"
 
 namespace vigil::screen {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "match/name_scorer.h"
+#include "match/scored_token.h"
 #include "vigil/entity.h"
 
 namespace vigil::screen {

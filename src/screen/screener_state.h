@@ -30,6 +30,10 @@ struct ScreenerState {
   EntityCatalog catalog;  // datasets and programs, for query filters
   // names_begin[e] .. names_begin[e + 1]: the index's name ids of entity e.
   std::vector<uint32_t> names_begin;
+  // Takes the parsed entities of every dataset and builds the indexes over them: names are
+  // normalised on every core, then indexed in a fixed order (the same index whatever the
+  // thread timing).
+  static ScreenerState build(std::vector<ParseOutput>& outputs);
   // entity_by_id from the entities (the first of equal ids wins, as when built).
   void index_entity_ids();
 
