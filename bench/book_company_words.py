@@ -29,7 +29,7 @@ FORMS = {
     "bg_latin": ["EOOD", "OOD", "AD", "Ltd."],
     "tr_TR": ["A.Ş.", "Ltd. Şti.", "Sanayi ve Ticaret A.Ş.", "San. ve Tic. Ltd. Şti.",
               "Tic. Ltd. Şti."],
-    "ru_RU": ["ООО", "АО", "ПАО", "ЗАО", "ИП"],
+    "ru_RU": ["ООО", "АО", "ПАО", "ЗАО", "ИП", "ОАО", "НПО", "РАО"],
     "ru_latin": ["LLC", "OOO", "JSC", "AO", "PJSC"],
     "uk_UA": ["ТОВ", "ПрАТ", "ПП", "АТ"],
     "uk_latin": ["LLC", "TOV", "PJSC", "PrJSC"],
@@ -84,14 +84,6 @@ SECTORS = {
     "bg": ["Строй", "Транс", "Инвест", "Трейд", "Агро"],
     "tr": ["İnşaat", "Tekstil", "Gıda", "Lojistik", "Turizm", "Otomotiv", "Enerji",
            "Madencilik", "Mühendislik", "Kimya", "Mobilya", "Dış Ticaret"],
-    "ru": ["Стройинвест", "Агропром", "Техносервис", "Энергомаш", "Промснаб", "Логистик",
-           "Транссервис", "Металлинвест", "Нефтегаз", "Автотранс", "Строймонтаж"],
-    "ru_latin": ["Stroyinvest", "Agroprom", "Tekhnoservis", "Energomash", "Promsnab",
-                 "Logistik", "Transservis", "Metallinvest", "Neftegaz", "Avtotrans",
-                 "Stroymontazh", "Torgovy Dom"],
-    "uk": ["Агроінвест", "Будсервіс", "Укртранс", "Техносервіс", "Енергопром", "Агротрейд"],
-    "uk_latin": ["Ahroinvest", "Budservis", "Ukrtrans", "Tekhnoservis", "Enerhoprom",
-                 "Ahrotreid"],
     "el": ["Κατασκευαστική", "Εμπορική", "Ναυτιλιακή", "Τεχνική", "Μεταφορική"],
     "el_latin": ["Shipping", "Trading", "Maritime", "Construction", "Technical", "Navigation"],
     "ar": ["للتجارة", "للتجارة العامة", "للمقاولات", "للاستيراد والتصدير", "للنقل",
@@ -100,8 +92,10 @@ SECTORS = {
                  "Logistics", "Investment", "Transport", "Foodstuff Trading",
                  "Building Materials"],
     "fa": ["بازرگانی", "صنعتی", "مهندسی", "ساختمانی", "تولیدی", "حمل و نقل"],
-    "fa_latin": ["Trading", "Industrial", "Engineering", "Petrochemical", "Shipping",
-                 "Construction", "Commercial", "Electronics", "Steel"],
+    # Not petrochemicals, shipping or steel: Iranian companies of those trades are mostly
+    # listed, so the book would hold listed names by construction.
+    "fa_latin": ["Trading", "Industrial", "Engineering", "Construction", "Commercial",
+                 "Electronics", "Textile", "Foods", "Carpet"],
     "hi_latin": ["Industries", "Enterprises", "Exports", "Textiles", "Pharmaceuticals",
                  "Infotech", "Constructions", "Traders", "Steels", "Agro"],
     "he": ["השקעות", "נכסים", "יזמות", "סחר", "הנדסה", "טכנולוגיות"],
@@ -155,3 +149,28 @@ CITIES = {
                  "Yiwu", "Chengdu", "Foshan"],
     "tw_latin": ["Taipei", "Taichung", "Kaohsiung", "Hsinchu", "Tainan"],
 }
+
+# Russian and Ukrainian company names are mostly one compound word, a stem and a line of
+# business (Стройинвест, Уралтранссервис, Київагро): the book composes them from these.
+COMPOUND_STEMS = {
+    "ru": ["Строй", "Агро", "Техно", "Энерго", "Пром", "Транс", "Металл", "Нефте", "Авто",
+           "Мед", "Лес", "Хим", "Электро", "Газ", "Теле", "Рус", "Сиб", "Урал", "Волга", "Дон",
+           "Кама", "Север", "Юг", "Центр", "Альфа", "Вектор", "Гранит", "Мега", "Эко", "Спец",
+           "Стандарт", "Профи", "Нева", "Балт", "Аква"],
+    "uk": ["Агро", "Буд", "Укр", "Техно", "Енерго", "Пром", "Транс", "Київ", "Дніпро", "Львів",
+           "Харків", "Одеса", "Поділля", "Волинь", "Зерно", "Мета", "Авто", "Хім", "Еко",
+           "Альфа", "Граніт", "Вектор", "Мега", "Спец", "Карпати"],
+}
+COMPOUND_ENDINGS = {
+    "ru": ["инвест", "сервис", "торг", "снаб", "пром", "маш", "строй", "трейд", "холдинг",
+           "групп", "ресурс", "логистик", "монтаж", "комплект", "проект", "систем", "тех",
+           "транс"],
+    "uk": ["інвест", "сервіс", "трейд", "торг", "пром", "постач", "буд", "холдинг", "агро",
+           "ресурс", "маш", "транс", "проект", "комплект", "груп"],
+}
+
+
+def compounds(language):
+    """Every stem with every ending but its own: Стройинвест, Агроснаб..."""
+    return [stem + ending for stem in COMPOUND_STEMS[language]
+            for ending in COMPOUND_ENDINGS[language] if stem.lower() != ending]

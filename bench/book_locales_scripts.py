@@ -9,7 +9,7 @@ import itertools
 import book_latin_pools as latin
 import book_romanise as romanise
 from book_companies import CompanyStyle, Variant
-from book_company_words import CITIES, FORMS, SECTORS, WORDS
+from book_company_words import CITIES, FORMS, SECTORS, WORDS, compounds
 from book_locales import (LocaleSpec, faker_companies, family_of, latin_companies,
                           western_from_faker)
 from book_persons import (EastAsian, FatherChain, Patronymic, Romanised, Vietnamese, Western,
@@ -42,14 +42,17 @@ def cyrillic_greek_georgian_locales(seed):
 
     def company(native_forms, lang, person, transform, latin_patterns=None, names=(),
                 native_patterns=None):
+        sectors = compounds(lang) if lang in ("ru", "uk") else SECTORS.get(lang, [])
         native = Variant(patterns=native_patterns or [("{form} «{sector}»", 2),
                                                       ("{form} «{family}»", 1)],
-                         forms=FORMS[native_forms], sectors=SECTORS.get(lang, []),
+                         forms=FORMS[native_forms], sectors=sectors,
                          family=family_of(person), faker_names=list(names), latin=False)
         latin_variant = latin_companies(lang + "_latin", lang + "_latin", person,
-                                         transform=transform, patterns=latin_patterns or
-                                         [("{form} {sector}", 2), ("{sector} {form}", 2),
-                                          ("{family} {form}", 1)])
+                                        transform=transform, patterns=latin_patterns or
+                                        [("{form} {sector}", 2), ("{sector} {form}", 2),
+                                         ("{family} {form}", 1)])
+        if lang in ("ru", "uk"):
+            latin_variant.sectors = [transform(c) for c in sectors]
         return CompanyStyle(latin_variant, native, latin_share=0.5)
 
     ru_names = faker_companies("ru_RU", seed)

@@ -117,8 +117,7 @@ def generate(args):
     return rows
 
 
-def main(argv):
-    args = parse_arguments(argv)
+def main_with(args):
     rows = generate(args)
     columns = COLUMNS + (["gender"] if args.gender else [])
     out = sys.stdout if args.output == "-" else open(args.output, "w", newline="",
@@ -128,6 +127,10 @@ def main(argv):
         writer.writeheader()
         writer.writerows(rows)
     return 0
+
+
+def main(argv):
+    return main_with(parse_arguments(argv))
 
 
 if __name__ == "__main__":
