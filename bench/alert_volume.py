@@ -34,6 +34,8 @@ def parse_arguments(argv):
     parser.add_argument("--plant", type=int, default=0,
                         help="listed names to plant (counted apart; default 0)")
     parser.add_argument("--threshold", type=float, help="default: vigil's")
+    parser.add_argument("--exclude-dataset", action="append", default=[], metavar="ID",
+                        help="passed to vigil batch (repeatable)")
     parser.add_argument("--work-dir", help="keep the book and batch output here")
     parser.add_argument("--top", type=int, default=30, help="alerting rows to list")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
@@ -55,6 +57,8 @@ def run_batch(args, book, output):
     command = [args.vigil, "batch", book, "--output", output, "--quiet"]
     if args.threshold is not None:
         command += ["--threshold", str(args.threshold)]
+    for dataset in args.exclude_dataset:
+        command += ["--exclude-dataset", dataset]
     start = time.monotonic()
     subprocess.run(command, check=True)
     return time.monotonic() - start
@@ -93,6 +97,7 @@ def measure(args, directory):
     report = alert_report.summarise(rows, results, birth_dates)
     report.update(book=book if args.book else f"generated: {args.rows} rows, seed {args.seed}",
                   threshold=args.threshold if args.threshold is not None else "default",
+                  excluded_datasets=args.exclude_dataset,
                   batch_seconds=round(seconds, 2),
                   planted=alert_report.planted_recall(rows, results),
                   top=alert_report.top_rows(rows, results, args.top))
@@ -101,7 +106,9 @@ def measure(args, directory):
 
 def print_tables(report):
     p = lambda label, value: print(f"  {label:<44} {value}")  # noqa: E731
-    print(f"Alert volume — book: {report['book']}; threshold: {report['threshold']}")
+    excluded = ", ".join(report["excluded_datasets"]) or "none"
+    print(f"Alert volume — book: {report['book']}; threshold: {report['threshold']}; "
+          f"datasets excluded: {excluded}")
     p("rows screened", f"{report['rows']:,}")
     p("rows with at least one alert",
       f"{report['alerting_rows']:,} ({100 * report['alerting_rate']:.3f}%)")
