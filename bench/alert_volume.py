@@ -21,6 +21,8 @@ import sys
 import tempfile
 import time
 
+import faker
+
 import alert_report
 import customer_book
 
@@ -37,6 +39,9 @@ def parse_arguments(argv):
     parser.add_argument("--exclude-dataset", action="append", default=[], metavar="ID",
                         help="passed to vigil batch (repeatable)")
     parser.add_argument("--work-dir", help="keep the book and batch output here")
+    parser.add_argument("--no-parties", action="store_true",
+                        help="do not count parties (saves exporting the lists when the batch "
+                             "output has no party field)")
     parser.add_argument("--top", type=int, default=30, help="alerting rows to list")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--max-alerting-rate", type=float, metavar="PCT",
@@ -92,12 +97,15 @@ def measure(args, directory):
         results = [json.loads(line) for line in f]
     if len(rows) != len(results):
         raise SystemExit(f"{len(rows)} rows but {len(results)} results")
-    birth_dates = ({} if alert_report.party_field(results)
+    count_parties = not args.no_parties
+    birth_dates = ({} if alert_report.party_field(results) or not count_parties
                    else listed_birth_dates(args.vigil, directory))
     report = alert_report.summarise(rows, results, birth_dates)
+    if not count_parties:
+        report.update(parties=None, parties_per_alerting_row=None, party_counting="not counted")
     report.update(book=book if args.book else f"generated: {args.rows} rows, seed {args.seed}",
                   threshold=args.threshold if args.threshold is not None else "default",
-                  excluded_datasets=args.exclude_dataset,
+                  excluded_datasets=args.exclude_dataset, faker_version=faker.VERSION,
                   batch_seconds=round(seconds, 2),
                   planted=alert_report.planted_recall(rows, results),
                   top=alert_report.top_rows(rows, results, args.top))
@@ -107,16 +115,17 @@ def measure(args, directory):
 def print_tables(report):
     p = lambda label, value: print(f"  {label:<44} {value}")  # noqa: E731
     excluded = ", ".join(report["excluded_datasets"]) or "none"
-    print(f"Alert volume — book: {report['book']}; threshold: {report['threshold']}; "
-          f"datasets excluded: {excluded}")
+    print(f"Alert volume — book: {report['book']} (Faker {report['faker_version']}); "
+          f"threshold: {report['threshold']}; datasets excluded: {excluded}")
     p("rows screened", f"{report['rows']:,}")
     p("rows with at least one alert",
       f"{report['alerting_rows']:,} ({100 * report['alerting_rate']:.3f}%)")
     p("alerts (records)", f"{report['alerts']:,}")
     p("alerts per alerting row", f"{report['alerts_per_alerting_row']:.2f}")
-    p("parties (what a reviewer opens)", f"{report['parties']:,}")
-    p("parties per alerting row", f"{report['parties_per_alerting_row']:.2f}")
-    print(f"    counted as: {report['party_counting']}")
+    if report["parties"] is not None:
+        p("parties (what a reviewer opens)", f"{report['parties']:,}")
+        p("parties per alerting row", f"{report['parties_per_alerting_row']:.2f}")
+    print(f"    parties counted as: {report['party_counting']}")
     p("alerts only the name supports",
       f"{report['name_only_alerts']:,} ({100 * report['name_only_share']:.1f}% of alerts)")
     p("rows with errors", f"{report['rows_with_error']:,}")
