@@ -13,6 +13,7 @@ import collections
 import csv
 import json
 import sys
+import unicodedata
 
 import alert_report
 
@@ -76,6 +77,10 @@ def cause_of(row, match):
     return same_name_cause(row, match)
 
 
+def in_latin_letters(name):
+    return all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+
+
 def flags_of(row, match):
     """Facts that cut across causes."""
     adjustments = {a["feature"]: a["delta"] for a in match["explanation"]["adjustments"]}
@@ -96,7 +101,7 @@ def flags_of(row, match):
         flags.append("a distinctive token aligned by its phonetic key")
     if match["matched_name_kind"] != "primary":
         flags.append(f"matched a {match['matched_name_kind']} name")
-    if not row["name"].isascii():
+    if not in_latin_letters(row["name"]):
         flags.append("query not in Latin letters")
     return flags
 
