@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """Why rows of a customer book alert: each alert of a `vigil batch` output put in one cause
 by the explanation the batch wrote (aligned tokens, leftover tokens, adjustments), with
 counts and examples, and flags that cut across causes. For the engineer tuning the scorer.

@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """Alert volume: how many customers of a generated book `vigil batch` alerts on, at the
 default threshold, and what a reviewer would see.
 

@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """A reproducible customer book for `vigil batch`: persons and companies of about forty
 locales, in their own scripts and in Latin letters, with birth dates and countries.
 

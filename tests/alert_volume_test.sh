@@ -14,12 +14,13 @@
 # python3-fake-factory (Faker 0.9.3); another Faker version gives another book.
 #
 # Usage: alert_volume_test.sh path/to/vigil source-dir MAX_RATE MAX_PER_ROW [python3]
+# Without the last argument, the first python3 on PATH that can import faker.
 set -uo pipefail
 vigil="$1"
 source_dir="$2"
 max_rate="$3"
 max_per_row="$4"
-python="${5:-/usr/bin/python3}"
+python="${5:-}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # The embedded lists, whatever `vigil update` put in service on this machine; the test's own
@@ -28,8 +29,13 @@ export VIGIL_LISTS_DIR="$tmp/lists-in-service"
 export XDG_CACHE_HOME="$tmp/cache"
 export VIGIL_STORE="$tmp/versions.sqlite"
 
-if ! "$python" -c 'import faker' 2>/dev/null; then
-  echo "FAIL: $python cannot import faker: install python3-fake-factory (scripts/install-deps.sh)"
+if [ -z "$python" ]; then
+  for candidate in $(type -ap python3); do
+    if "$candidate" -c 'import faker' 2>/dev/null; then python="$candidate"; break; fi
+  done
+fi
+if [ -z "$python" ] || ! "$python" -c 'import faker' 2>/dev/null; then
+  echo "FAIL: no python3 can import faker: install python3-fake-factory (scripts/install-deps.sh)"
   exit 1
 fi
 "$python" "$source_dir/bench/alert_volume.py" --vigil "$vigil" --rows 20000 --seed 1 --top 10 \
