@@ -9,6 +9,7 @@ packages=(
   libzstd-dev libxxhash-dev libssl-dev zlib1g-dev libminizip-dev libcurl4-openssl-dev
   libboost1.74-dev libjemalloc-dev curl wrk
   libgtest-dev libgmock-dev libbenchmark-dev clang-format
+  python3 python3-fake-factory
 )
 
 sudo_if_needed() {
