@@ -15,6 +15,8 @@ void add_snapshot_options(CLI::App* command, CommonOptions& common);
 
 // --dataset, --exclude-dataset, --program, --exclude-program: which lists to screen against.
 void add_list_selection_options(CLI::App* command, ListSelection& lists);
+// --weak-aliases capped|penalised (docs/matching.md, "Weak aliases").
+void add_weak_alias_option(CLI::App* command, WeakAliasPolicy& policy);
 
 // Checks `lists` against the loaded lists (a usage error names an unknown dataset or program)
 // and, unless quiet, says on stderr how many entities it selects.

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <exception>
 #include <iostream>
+#include <map>
 #include <string>
 
 #include "allocator.h"
@@ -46,6 +47,17 @@ void add_list_selection_options(CLI::App* command, ListSelection& lists) {
                       "repeatable");
   command->add_option("--exclude-program", lists.exclude_programs,
                       "Leave out entities listed under this program and no other; repeatable");
+}
+
+void add_weak_alias_option(CLI::App* command, WeakAliasPolicy& policy) {
+  const std::map<std::string, WeakAliasPolicy> names = {{"capped", WeakAliasPolicy::kCapped},
+                                                        {"penalised", WeakAliasPolicy::kPenalised}};
+  command
+      ->add_option("--weak-aliases", policy,
+                   "How a match on a weak alias counts: capped (shown, kept under the threshold: "
+                   "never an alert on its own) or penalised (loses 0.05, may alert)")
+      ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
+      ->default_str("capped");
 }
 
 void check_list_selection(const Screener& screener, const ListSelection& lists, bool quiet) {

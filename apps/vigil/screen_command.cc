@@ -23,6 +23,7 @@ struct ScreenOptions {
   std::vector<std::string> identifiers;  // TYPE:VALUE[:CC]
   std::string gender;
   ListSelection lists;
+  WeakAliasPolicy weak_aliases = WeakAliasPolicy::kCapped;
 };
 
 std::string programs_of(const Entity& entity) {
@@ -126,6 +127,7 @@ int run_screen(const CommonOptions& common, const ScreenOptions& options) {
   query.limit = options.limit;
   query.min_score = options.min_score;
   query.lists = options.lists;
+  query.weak_aliases = options.weak_aliases;
   if (!options.dob.empty()) {
     query.birth_date = parse_date(options.dob);
     if (!query.birth_date) throw CommandError{kExitUsage, "cannot read --dob " + options.dob};
@@ -196,6 +198,7 @@ void register_screen(CLI::App& app, CommonOptions& common, int& exit_code) {
   cmd->add_flag("--explain", options->explain,
                 "Print the full alignment, the entity and the list versions used");
   add_list_selection_options(cmd, options->lists);
+  add_weak_alias_option(cmd, options->weak_aliases);
   add_common_options(cmd, common);
   add_snapshot_options(cmd, common);
   cmd->callback([&common, &exit_code, options] { exit_code = run_screen(common, *options); });

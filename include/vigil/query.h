@@ -40,6 +40,14 @@ struct ListSelection {
   }
 };
 
+// How a match on a weak alias counts: a name the list marks as low quality (OFAC's quoted
+// a.k.a.s, the UK's and EU's low-quality aliases, UN quality "Low") or a person's alias of a
+// single name token in a list that does not mark them. kCapped (the default): the match is
+// shown but kept under the default threshold (match::kWeakEvidenceCap), so a weak alias alone
+// never alerts; an identifier still makes it a match. kPenalised: it only loses
+// match::kWeakAliasPenalty, as any other name would alert. docs/matching.md, "Weak aliases".
+enum class WeakAliasPolicy : uint8_t { kCapped, kPenalised };
+
 struct Query {
   std::string name;  // any script; required unless identifiers are given
   std::vector<QueryIdentifier> identifiers;
@@ -51,6 +59,7 @@ struct Query {
   size_t limit = 10;       // most results returned
   double min_score = 0.5;  // results below this are not returned at all
   ListSelection lists;     // every loaded list unless narrowed
+  WeakAliasPolicy weak_aliases = WeakAliasPolicy::kCapped;
 };
 
 }  // namespace vigil

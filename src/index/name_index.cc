@@ -134,11 +134,17 @@ void NameIndex::finish() {
 
 // The compact copies of the vocabulary that hot loops read (also rebuilt from a snapshot).
 void NameIndex::build_summaries() {
+  // How often each token is stated as a family name and as a given name, where lists say.
+  std::vector<int32_t> family_minus_given(vocabulary_.size(), 0);
+  for (size_t k = 0; k < name_tokens_.size(); ++k) {
+    if (name_roles_[k] == match::NameRole::kFamily) ++family_minus_given[name_tokens_[k]];
+    if (name_roles_[k] == match::NameRole::kGiven) --family_minus_given[name_tokens_[k]];
+  }
   summaries_.resize(vocabulary_.size());
   for (size_t id = 0; id < vocabulary_.size(); ++id) {
     const match::TokenFeatures& features = vocabulary_[id].features;
     summaries_[id] = {vocabulary_[id].weight, features.token_class, features.text.size() == 1,
-                      features.text.front()};
+                      features.text.front(), family_minus_given[id] > 0};
   }
 }
 

@@ -99,6 +99,9 @@ class NameIndex {
   void prefetch_token(uint32_t id) const { __builtin_prefetch(&summaries_[id]); }
   [[nodiscard]] bool is_initial(uint32_t id) const { return summaries_[id].initial; }
   [[nodiscard]] char first_letter(uint32_t id) const { return summaries_[id].first_letter; }
+  // Whether the lists that state name parts give token `id` as a family name more often than
+  // as a given name ("dehghan", not "maria").
+  [[nodiscard]] bool is_family_name(uint32_t id) const { return summaries_[id].family_name; }
   // The token as the scorer takes it, from compact arrays (no read of its features).
   [[nodiscard]] match::ScoredToken scored(uint32_t id) const {
     const TokenSummary& summary = summaries_[id];
@@ -142,6 +145,8 @@ class NameIndex {
     match::TokenClass token_class = match::TokenClass::kName;
     bool initial = false;  // one letter
     char first_letter = 0;
+    // Lists that state name parts give it as a family name more often than as a given name.
+    bool family_name = false;
   };
   std::vector<TokenSummary> summaries_;
   // Transparent, so that find_token looks up a string_view without building a string.

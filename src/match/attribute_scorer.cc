@@ -110,12 +110,35 @@ bool schemas_exclude(Schema query, Schema entity) {
   return (craft(query) && entity == Schema::kPerson) || (query == Schema::kPerson && craft(entity));
 }
 
+bool capped_weak_alias(const Query& query, NameKind matched_kind, Schema schema) {
+  // An organisation's weak aliases are mostly its acronyms (MOIS, VEVAK): they keep counting.
+  const bool person_like = schema == Schema::kPerson || schema == Schema::kUnknown;
+  return person_like && matched_kind == NameKind::kWeakAlias &&
+         query.weak_aliases == WeakAliasPolicy::kCapped;
+}
+
+std::optional<Adjustment> weak_evidence_cap(double score) {
+  if (score <= kWeakEvidenceCap) return std::nullopt;
+  return Adjustment{"weak_evidence", kWeakEvidenceCap - score,
+                    "only short tokens or given names aligned: not evidence of this party"};
+}
+
 std::vector<Adjustment> adjustments_for(const Query& query, const Entity& entity,
                                         NameKind matched_kind, double name_score,
+                                        bool weak_evidence,
                                         const std::vector<IdentifierHit>& hits) {
   std::vector<Adjustment> out;
   if (auto a = score_name_kind(matched_kind)) out.push_back(std::move(*a));
   for (Adjustment& a : score_attributes(query, entity)) out.push_back(std::move(a));
+  if (weak_evidence) {
+    if (auto a = weak_evidence_cap(adjusted_score(name_score, out))) out.push_back(std::move(*a));
+  } else if (capped_weak_alias(query, matched_kind, entity.schema)) {
+    if (auto a = weak_evidence_cap(adjusted_score(name_score, out))) {
+      a->feature = "weak_alias";
+      a->reason = "a weak alias alone is not evidence of this party (weak-alias policy: capped)";
+      out.push_back(std::move(*a));
+    }
+  }
   if (!hits.empty()) {
     std::string reason = "identifier match: ";
     for (size_t i = 0; i < hits.size(); ++i) {

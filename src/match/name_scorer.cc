@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <string_view>
 
 namespace vigil::match {
 namespace {
@@ -26,9 +27,25 @@ constexpr double kUnmatchedParticleFloor = 0.2;
 // numerator: the query says something the list name does not.
 constexpr double kUnmatchedQueryPenalty = 1.0;
 // An unaligned list token (a dropped middle name) costs this fraction of its mass when at
-// least two tokens aligned; a person's first given name, or anything when fewer tokens
-// aligned, costs its full mass (a bare surname is not a person).
+// least two tokens aligned; a person's first given name or family name (the one the list
+// states, else the last token), or anything when fewer tokens aligned, costs its full mass (a
+// bare surname is not a person, nor a given name and a middle name). In an organisation's or a
+// vessel's name every word counts in full: "Global Investments Limited" is not "ASHTON GLOBAL
+// INVESTMENTS LIMITED".
 constexpr double kUnmatchedListFactor = 0.5;
+
+// An extra name token of the query that reads as a middle name (a given name, a patronymic, an
+// initial: middle_name_like) costs this fraction of its weight, and nothing more, when every
+// name token of a person's list name aligned: a customer record is usually fuller than the
+// list's name.
+constexpr double kExtraQueryTokenFactor = 0.5;
+// A one-token query that is the family name of a listed person: each given name it lacks costs
+// this fraction of what it costs otherwise, so that a search by surname ranks the persons who
+// bear it above one-letter-off names (it still stays under the threshold: a surname alone is
+// not a person).
+constexpr double kFamilyOnlyQueryFactor = 0.6;
+// Tokens this short say little on their own (Li, Wei, Lee, Kim).
+constexpr size_t kShortTokenLength = 3;
 
 bool is_honorific(const ScoredToken& token, bool person) {
   return person && token.token_class == TokenClass::kHonorific;
@@ -139,6 +156,193 @@ void collect_candidates(std::span<const ScoredToken> query, std::span<const Scor
   }
 }
 
+// The greedy alignment as it is taken: which tokens are used, the score's sums so far.
+struct Alignment {
+  std::array<bool, kMaxTokens> query_used{};
+  std::array<bool, kMaxTokens> list_used{};
+  double numerator = 0;
+  double mass = 0;
+  size_t aligned = 0;
+  double last_evidence = 0;  // of the pair taken last
+  double last_mass = 0;
+
+  // Takes pair `p` when all its tokens are free; false when one is used already.
+  bool take(const AlignedPair& p, std::span<const ScoredToken> query,
+            std::span<const ScoredToken> list, const std::array<double, kMaxTokens>& query_weight,
+            const std::array<double, kMaxTokens>& list_weight) {
+    for (size_t k = 0; k < p.query_count; ++k) {
+      if (query_used[p.query_begin + k]) return false;
+    }
+    for (size_t k = 0; k < p.list_count; ++k) {
+      if (list_used[p.list_begin + k]) return false;
+    }
+    const bool legal_form =
+        p.query_count == 1 && p.list_count == 1 &&
+        pair_is_legal_form(*query[p.query_begin].features, *list[p.list_begin].features);
+    double pair_mass = 0;
+    for (size_t k = 0; k < p.query_count; ++k) {
+      query_used[p.query_begin + k] = true;
+      pair_mass += legal_form ? kLegalFormWeight : query_weight[p.query_begin + k];
+    }
+    for (size_t k = 0; k < p.list_count; ++k) {
+      list_used[p.list_begin + k] = true;
+      pair_mass += legal_form ? kLegalFormWeight : list_weight[p.list_begin + k];
+    }
+    last_evidence = evidence_of(p.match);
+    last_mass = pair_mass;
+    numerator += last_evidence * pair_mass;
+    mass += pair_mass;
+    ++aligned;
+    return true;
+  }
+};
+
+bool is_name_token(const ScoredToken& token) {
+  return token.token_class == TokenClass::kName || token.token_class == TokenClass::kNumber;
+}
+
+// A list token that says little about who is named on its own, unless the list says it is the
+// family name: a short token (Li, Wei, Lee), or in a person's name a given name (Martin).
+bool weak_evidence_token(const ScoredToken& token, bool person) {
+  if (token.role == NameRole::kFamily) return false;  // the list says it is the family name
+  if (token.features->text.size() <= kShortTokenLength) return true;
+  return person && token.features->given_name;
+}
+
+// A Slavic or Turkic patronymic (Viktorovich, Petrovna, Aliyevich, Hasanoglu): written last in
+// "Family Given Patronymic", so a last token of this shape is not the family name.
+bool patronymic_like(std::string_view text) {
+  static constexpr std::array<std::string_view, 7> kEndings = {"vich", "vych", "vna", "ogly",
+                                                               "oglu", "kyzy", "qizi"};
+  return std::any_of(kEndings.begin(), kEndings.end(), [text](std::string_view ending) {
+    return text.size() > ending.size() + 2 && text.ends_with(ending);
+  });
+}
+
+// What a fuller record adds to a listed name: a given name, an initial, a patronymic, any token
+// the lists do not know as a family name. A query token the lists give as a family name more
+// often than as a given name (its role is kFamily: the screener marks it) is likelier another
+// family, and costs in full: "Hossein Dehghan Ali" is not "Ali HUSAYN".
+bool middle_name_like(const ScoredToken& token) {
+  if (!is_name_token(token)) return false;
+  return token.role != NameRole::kFamily || token.features->given_name ||
+         token.features->text.size() == 1;
+}
+
+// What the alignment covers, which decides how leftovers are charged.
+struct Coverage {
+  // Every name token of a person's list name aligned, at least two of them and one that is the
+  // family name the list states, or neither short nor a given name: the query names the listed
+  // person, and what else it says (a middle name, an initial, a patronymic) costs little.
+  bool list_covered = false;
+  // The query is one name token, aligned with the list's family name: a search by surname.
+  bool family_only_query = false;
+  // Only weak-evidence tokens aligned, and either something was left over or the list name
+  // is a person's single name: no evidence of the party (see NameScore::weak_evidence).
+  bool weak_evidence = false;
+};
+
+Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> query,
+                     std::span<const ScoredToken> list, bool person) {
+  Coverage coverage;
+  size_t list_names = 0, list_names_aligned = 0, query_names = 0;
+  bool leftover = false, strong = false, family_aligned = false, distinctive = false;
+  for (size_t j = 0; j < list.size(); ++j) {
+    if (!is_name_token(list[j])) {
+      // A title the list gives as the family name ("Qari Muhammad SHEIKH") names the family.
+      strong = strong || (alignment.list_used[j] && list[j].role == NameRole::kFamily);
+      continue;
+    }
+    ++list_names;
+    if (!alignment.list_used[j]) {
+      leftover = true;
+      continue;
+    }
+    ++list_names_aligned;
+    strong = strong || !weak_evidence_token(list[j], person);
+    distinctive =
+        distinctive || list[j].role == NameRole::kFamily ||
+        (list[j].features->text.size() > kShortTokenLength && !list[j].features->given_name);
+    family_aligned = family_aligned || list[j].role == NameRole::kFamily;
+  }
+  for (size_t i = 0; i < query.size(); ++i) {
+    if (!is_name_token(query[i])) continue;
+    ++query_names;
+    leftover = leftover || !alignment.query_used[i];
+  }
+  coverage.list_covered =
+      person && distinctive && list_names_aligned == list_names && list_names >= 2;
+  coverage.family_only_query = person && query_names == 1 && family_aligned;
+  coverage.weak_evidence = !strong && (leftover || (person && list_names_aligned == 1));
+  return coverage;
+}
+
+// Adds to the alignment's mass what every leftover token costs; fills `explained` when given.
+void charge_leftovers(Alignment& alignment, const Coverage& coverage,
+                      std::span<const ScoredToken> query, std::span<const ScoredToken> list,
+                      const std::array<double, kMaxTokens>& query_weight,
+                      const std::array<double, kMaxTokens>& list_weight, bool person,
+                      NameScore* explained) {
+  const size_t aligned = alignment.aligned;
+  for (size_t i = 0; i < query.size(); ++i) {
+    if (alignment.query_used[i]) continue;
+    const bool orphaned = i + 1 < query.size() && alignment.query_used[i + 1];
+    const double m = unmatched_mass(query[i], query_weight[i], person, aligned, orphaned);
+    double charged = penalised(query[i], person, aligned) ? (1.0 + kUnmatchedQueryPenalty) * m : m;
+    // A particle beside it belongs to the same lineage ("ibn Khalid", "bin Abdullah").
+    const bool lineage = query[i].token_class == TokenClass::kParticle;
+    if (coverage.list_covered && (middle_name_like(query[i]) || lineage)) {
+      charged = kExtraQueryTokenFactor * query_weight[i];
+    }
+    alignment.mass += charged;
+    if (explained != nullptr) {
+      explained->unmatched_query.push_back(static_cast<uint8_t>(i));
+      explained->unmatched_query_mass.push_back(charged);
+    }
+  }
+  bool family_aligned = false;
+  for (size_t j = 0; j < list.size(); ++j) {
+    family_aligned =
+        family_aligned || (alignment.list_used[j] && list[j].role == NameRole::kFamily);
+  }
+  // The last name token of a person's name whose parts the list does not state: its family
+  // name in natural order.
+  size_t last_name = list.size();
+  for (size_t j = 0; person && j < list.size(); ++j) {
+    if (penalised(list[j], person, aligned)) last_name = j;
+  }
+  bool first_name_token = person;
+  for (size_t j = 0; j < list.size(); ++j) {
+    const bool is_name = penalised(list[j], person, aligned);
+    // A person's name missing its first given name or its family name is another person's.
+    const bool edge = (first_name_token && is_name) ||
+                      (list[j].role == NameRole::kFamily && !family_aligned) ||
+                      (list[j].role == NameRole::kUnknown && j == last_name &&
+                       !patronymic_like(list[j].features->text));
+    if (is_name) first_name_token = false;
+    if (alignment.list_used[j]) continue;
+    const bool orphaned = j + 1 < list.size() && alignment.list_used[j + 1];
+    double m = unmatched_mass(list[j], list_weight[j], person, aligned, orphaned);
+    if (is_name && list[j].role == NameRole::kFamily && family_aligned) {
+      m /= role_factor(NameRole::kFamily);
+    }
+    double charged = m;
+    // In an organisation's or vessel's name only a number is as easily dropped ("ADRIAN
+    // DARYA" for "ADRIAN DARYA 1").
+    const bool droppable = person ? !edge : list[j].token_class == TokenClass::kNumber;
+    if (is_name && aligned >= 2 && droppable) {
+      charged = kUnmatchedListFactor * m;
+    } else if (is_name && coverage.family_only_query) {
+      charged = kFamilyOnlyQueryFactor * m;
+    }
+    alignment.mass += charged;
+    if (explained != nullptr) {
+      explained->unmatched_list.push_back(static_cast<uint8_t>(j));
+      explained->unmatched_list_mass.push_back(charged);
+    }
+  }
+}
+
 }  // namespace
 
 std::string_view to_string(NameRole role) {
@@ -172,7 +376,7 @@ TokenMatch DirectTokenPairs::joined(const TokenFeatures& single, const TokenFeat
 
 TokenMatch DirectTokenPairs::match(size_t query, size_t list) const {
   const TokenMatch m = compare(*query_[query].features, *list_[list].features, shares_key_);
-  return known(query) ? as_known_token_match(m, person_) : m;
+  return known(query) ? as_known_token_match(m, distinct_) : m;
 }
 
 TokenMatch DirectTokenPairs::match_list_joined(size_t query, size_t list) const {
@@ -181,7 +385,7 @@ TokenMatch DirectTokenPairs::match_list_joined(size_t query, size_t list) const 
   if (first.text.size() + second.text.size() > kMaxJoinedLength) return {};
   TokenMatch m =
       compare(*query_[query].features, make_token_features(first.text + second.text), shares_key_);
-  if (known(query)) m = as_known_token_match(m, person_);
+  if (known(query)) m = as_known_token_match(m, distinct_);
   return as_joined_match(m);
 }
 
@@ -224,79 +428,24 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
     return a.pair.list_begin < b.pair.list_begin;
   });
 
-  std::array<bool, kMaxTokens> query_used{};
-  std::array<bool, kMaxTokens> list_used{};
-  double numerator = 0, mass = 0;
-  size_t aligned = 0;
+  Alignment alignment;
   for (const Candidate& c : candidates) {
-    const AlignedPair& p = c.pair;
-    bool free = true;
-    for (size_t k = 0; k < p.query_count; ++k) free = free && !query_used[p.query_begin + k];
-    for (size_t k = 0; k < p.list_count; ++k) free = free && !list_used[p.list_begin + k];
-    if (!free) continue;
-    const double evidence = evidence_of(p.match);
-    const bool legal_form =
-        p.query_count == 1 && p.list_count == 1 &&
-        pair_is_legal_form(*query[p.query_begin].features, *list[p.list_begin].features);
-    double pair_mass = 0;
-    for (size_t k = 0; k < p.query_count; ++k) {
-      query_used[p.query_begin + k] = true;
-      pair_mass += legal_form ? kLegalFormWeight : query_weight[p.query_begin + k];
-    }
-    for (size_t k = 0; k < p.list_count; ++k) {
-      list_used[p.list_begin + k] = true;
-      pair_mass += legal_form ? kLegalFormWeight : list_weight[p.list_begin + k];
-    }
-    numerator += evidence * pair_mass;
-    mass += pair_mass;
-    ++aligned;
+    if (!alignment.take(c.pair, query, list, query_weight, list_weight)) continue;
     if (explain) {
-      result.pairs.push_back(p);
-      result.pairs.back().evidence = evidence;
-      result.pairs.back().mass = pair_mass;
+      result.pairs.push_back(c.pair);
+      result.pairs.back().evidence = alignment.last_evidence;
+      result.pairs.back().mass = alignment.last_mass;
     }
   }
-  if (aligned == 0) return result;
-
-  for (size_t i = 0; i < query.size(); ++i) {
-    if (query_used[i]) continue;
-    const bool orphaned = i + 1 < query.size() && query_used[i + 1];
-    const double m = unmatched_mass(query[i], query_weight[i], person, aligned, orphaned);
-    const double charged =
-        penalised(query[i], person, aligned) ? (1.0 + kUnmatchedQueryPenalty) * m : m;
-    mass += charged;
-    if (explain) {
-      result.unmatched_query.push_back(static_cast<uint8_t>(i));
-      result.unmatched_query_mass.push_back(charged);
-    }
-  }
-  bool family_aligned = false;
-  for (size_t j = 0; j < list.size(); ++j) {
-    family_aligned = family_aligned || (list_used[j] && list[j].role == NameRole::kFamily);
-  }
-  bool first_name_token = person;
-  for (size_t j = 0; j < list.size(); ++j) {
-    const bool is_name = penalised(list[j], person, aligned);
-    const bool first = first_name_token && is_name;
-    if (is_name) first_name_token = false;
-    if (list_used[j]) continue;
-    const bool orphaned = j + 1 < list.size() && list_used[j + 1];
-    double m = unmatched_mass(list[j], list_weight[j], person, aligned, orphaned);
-    if (is_name && list[j].role == NameRole::kFamily && family_aligned) {
-      m /= role_factor(NameRole::kFamily);
-    }
-    const bool cheap = is_name && aligned >= 2 && !first;
-    const double charged = cheap ? kUnmatchedListFactor * m : m;
-    mass += charged;
-    if (explain) {
-      result.unmatched_list.push_back(static_cast<uint8_t>(j));
-      result.unmatched_list_mass.push_back(charged);
-    }
-  }
-  result.numerator = numerator;
-  result.mass = mass;
-  if (mass <= 0) return result;
-  result.score = std::clamp(numerator / mass, 0.0, 1.0);
+  if (alignment.aligned == 0) return result;
+  const Coverage coverage = coverage_of(alignment, query, list, person);
+  charge_leftovers(alignment, coverage, query, list, query_weight, list_weight, person,
+                   explain ? &result : nullptr);
+  result.numerator = alignment.numerator;
+  result.mass = alignment.mass;
+  result.weak_evidence = coverage.weak_evidence;
+  if (alignment.mass <= 0) return result;
+  result.score = std::clamp(alignment.numerator / alignment.mass, 0.0, 1.0);
   return result;
 }
 
@@ -331,6 +480,10 @@ ScoreBound::ScoreBound(std::span<const ScoredToken> query)
       side.aligned[i] = effective_weight(query[i], person);
       side.unaligned[i] =
           least_unaligned_mass(query[i], side.aligned[i], person, 1.0 + kUnmatchedQueryPenalty);
+      // An extra query token beside a fully aligned person's name costs less (charge_leftovers).
+      if (person && (is_name_token(query[i]) || query[i].token_class == TokenClass::kParticle)) {
+        side.unaligned[i] = std::min(side.unaligned[i], kExtraQueryTokenFactor * side.aligned[i]);
+      }
     }
     if (query_size_ > kMaskedTokens) continue;
     // Each mask adds its lowest token to the mask without it.
@@ -369,7 +522,8 @@ double ScoreBound::bound(std::span<const ScoredToken> list, uint32_t query_may_a
     if ((list_may_align >> j) & 1U) {
       aligned += weight;
     } else {
-      unaligned += least_unaligned_mass(list[j], weight, person, kUnmatchedListFactor);
+      unaligned +=
+          least_unaligned_mass(list[j], weight, person, person ? kUnmatchedListFactor : 1.0);
     }
   }
   const double mass = aligned + unaligned;

@@ -14,6 +14,7 @@
 #include "match/scored_token.h"
 #include "match/token_features.h"
 #include "match/token_similarity.h"
+#include "vigil/entity.h"
 
 namespace vigil::match {
 
@@ -40,7 +41,20 @@ struct NameScore {
   std::vector<double> unmatched_list_mass;
   double numerator = 0;
   double mass = 0;
+  // Every aligned list token is weak evidence (three letters or fewer, or in a person's name a
+  // given name, unless the list calls it the family name) and the match is partial, or is a
+  // person's single name: "Li Wei" against "LI Fang Wei", a company "Martin" against a person's
+  // alias "Martin". Such a match names no one; the screener caps its
+  // score (kWeakEvidenceCap in attribute_scorer.h). Filled with or without `explain`.
+  bool weak_evidence = false;
 };
+
+// In the names of persons, vessels and aircraft a query token that is a known name and only
+// looks like a list token is likelier another name than a typo (as_known_token_match); in an
+// organisation's name, words come in families ("Iran", "Iranian") and keep their similarity.
+inline bool known_names_distinct(Schema schema) {
+  return schema == Schema::kPerson || schema == Schema::kVessel || schema == Schema::kAircraft;
+}
 
 // Answers "how alike are query token i and list token j" (and the joined variants). The
 // screener answers from similarities it computed once per query against the index; the
@@ -81,21 +95,21 @@ TokenMatch as_joined_match(const TokenMatch& plain);
 // have found b for a, and `shares_joined_query_key` the same for two query tokens joined
 // against a list token (so the direct and indexed paths agree); null means always.
 // `is_known_token(t)` says whether a query token is a known name (as_known_token_match, with
-// `person` saying the list name is a person's, then applies to its single matches); null means
-// never.
+// `distinct` saying known_names_distinct of the list name, then applies to its single matches);
+// null means never.
 class DirectTokenPairs final : public TokenPairs {
  public:
   using KeyFilter = bool (*)(const TokenFeatures&, const TokenFeatures&);
   using KnownToken = std::function<bool(const TokenFeatures&)>;
   DirectTokenPairs(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
                    KeyFilter shares_key = nullptr, KeyFilter shares_joined_query_key = nullptr,
-                   KnownToken is_known_token = nullptr, bool person = false)
+                   KnownToken is_known_token = nullptr, bool distinct = false)
       : query_(query),
         list_(list),
         shares_key_(shares_key),
         shares_joined_query_key_(shares_joined_query_key),
         is_known_token_(std::move(is_known_token)),
-        person_(person) {}
+        distinct_(distinct) {}
   TokenMatch match(size_t query, size_t list) const override;
   TokenMatch match_list_joined(size_t query, size_t list) const override;
   TokenMatch match_query_joined(size_t query, size_t list) const override;
@@ -110,7 +124,7 @@ class DirectTokenPairs final : public TokenPairs {
   KeyFilter shares_key_;
   KeyFilter shares_joined_query_key_;
   KnownToken is_known_token_;
-  bool person_ = false;
+  bool distinct_ = false;
   [[nodiscard]] bool known(size_t query) const {
     return is_known_token_ && is_known_token_(*query_[query].features);
   }

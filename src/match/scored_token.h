@@ -48,6 +48,8 @@ struct ScoredToken {
   const TokenFeatures* features = nullptr;
   double weight = 1.0;  // for a list token, times its role's factor
   TokenClass token_class = TokenClass::kName;
+  // A list token: the role its list states. A query token: kFamily when the lists give it as a
+  // family name more often than a given name (the query states no parts), else kUnknown.
   NameRole role = NameRole::kUnknown;
 };
 

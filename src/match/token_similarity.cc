@@ -130,6 +130,14 @@ const std::array<float, 128 * 128>& substitution_table() {
   return kTable;
 }
 
+// `derived` is `name`, a known given name, with a final "a" (the feminine form) or "i" / "y"
+// (the nisba, a family name made from it).
+bool derived_form(const TokenFeatures& name, const TokenFeatures& derived) {
+  if (!name.given_name || derived.text.size() != name.text.size() + 1) return false;
+  const char last = derived.text.back();
+  return (last == 'a' || last == 'i' || last == 'y') && derived.text.starts_with(name.text);
+}
+
 }  // namespace
 
 double spelling_similarity(std::string_view a, std::string_view b, double min_similarity) {
@@ -189,6 +197,10 @@ TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b) {
   // Two known given names of different classes are different names however alike their
   // letters: Hasan is not Husayn, Said is not Saad, Jamal is not Jalal.
   if (a.given_name && b.given_name) return {};
+  // A known given name and the same name with a final "a" are a man's and a woman's name
+  // (Samir and Samira, Andre and Andrea); with a final "i" or "y" it is the family name made
+  // from it (Jafar and Jafari, Mohammad and Mohammadi, Said and Saidi): different names.
+  if (derived_form(a, b) || derived_form(b, a)) return {};
   if (a.text.size() == 1 || b.text.size() == 1) {
     const bool initial = a.text.front() == b.text.front() && a.text.size() + b.text.size() > 2;
     return initial ? TokenMatch{0.9, TokenMatchKind::kInitial} : TokenMatch{};

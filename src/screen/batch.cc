@@ -132,6 +132,7 @@ BatchSummary run_batch(const Screener& screener, std::vector<BatchRow>& rows,
     row.query.min_score = options.min_score;
     row.query.limit = options.limit;
     row.query.lists = options.lists;
+    row.query.weak_aliases = options.weak_aliases;
   }
   std::vector<std::string> lines;
   std::vector<BatchSummary> partial;

@@ -31,6 +31,7 @@ struct BatchOptions {
   double min_score = 0.5;
   size_t limit = 10;
   ListSelection lists;  // which lists every row is screened against
+  WeakAliasPolicy weak_aliases = WeakAliasPolicy::kCapped;
 };
 
 struct BatchSummary {

@@ -19,6 +19,10 @@ constexpr size_t kPostingsWalkFactor = 8;
 // When more names qualify than are scored, each name token no query token reached lowers a
 // name's rank as if it weighed this much.
 constexpr double kUnreachedTokenCharge = 0.4;
+// ... and the part of the query's weight a name did not reach counts this much: a name that
+// holds every token of a person's name but not the query's middle name may still score high
+// (an extra middle name costs little: match::NameScore).
+constexpr double kMissingQueryCharge = 0.25;
 // Particles and legal forms count this share of their weight in retrieval.
 constexpr double kWeakClassRetrievalFactor = 0.1;
 
@@ -155,8 +159,9 @@ std::vector<uint32_t> retrieve(const index::NameIndex& index, const PreparedQuer
     out.push_back(name);
   }
   if (out.size() > kMaxCandidateNames) {
-    // Keep the names likeliest to score well: evidence over the query's weight plus a charge
-    // for each name token nothing reached (a name with many extra tokens scores lower).
+    // Keep the names likeliest to score well: evidence over itself plus a charge for the query
+    // weight it did not reach and for each name token nothing reached (a name with many extra
+    // tokens scores lower).
     // Among equals, shorter names, then index order.
     thread_local std::vector<std::pair<float, uint32_t>> ranked;
     ranked.clear();
@@ -164,7 +169,9 @@ std::vector<uint32_t> retrieve(const index::NameIndex& index, const PreparedQuer
       const Evidence& e = evidence[name];
       const uint32_t length = index.name_length(name);
       const uint32_t unreached = length > e.hits ? length - e.hits : 0;
-      const double estimate = e.sum / (total + kUnreachedTokenCharge * unreached);
+      const double missing = std::max(0.0, total - e.sum);
+      const double estimate =
+          e.sum / (e.sum + kMissingQueryCharge * missing + kUnreachedTokenCharge * unreached);
       ranked.emplace_back(static_cast<float>(estimate), name);
     }
     const auto better = [&index](const auto& a, const auto& b) {

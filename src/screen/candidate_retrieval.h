@@ -17,7 +17,7 @@ namespace vigil::screen {
 
 // Names scored in full per query, chosen by retrieval evidence (tests/acceptance_test.cc
 // checks on real queries that nothing a full scan finds at the threshold is lost).
-inline constexpr size_t kMaxCandidateNames = 100;
+inline constexpr size_t kMaxCandidateNames = 200;
 
 // The index's name ids that may score `min_score` or more against `query` (attributes add at
 // most match::kMaxAttributeBonus) among the entities `filter` allows, in no particular order.

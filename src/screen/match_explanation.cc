@@ -6,7 +6,7 @@ namespace vigil::screen {
 
 Match explained_match(const PreparedQuery& query, std::shared_ptr<const Entity> entity,
                       size_t name_in_entity, std::span<const match::ScoredToken> list_side,
-                      const match::TokenPairs& pairs) {
+                      const match::TokenPairs& pairs, bool* weak_evidence) {
   Match match;
   match.entity = std::move(entity);
   const Name& name = match.entity->names[name_in_entity];
@@ -15,6 +15,7 @@ Match explained_match(const PreparedQuery& query, std::shared_ptr<const Entity> 
   const std::vector<match::ScoredToken>& query_side = query.side;
   const match::NameScore detail = match::score_names(
       query_side, list_side, pairs, match.entity->schema == Schema::kPerson, /*explain=*/true);
+  if (weak_evidence != nullptr) *weak_evidence = detail.weak_evidence;
   const auto join = [](const auto& side, size_t begin, size_t count) {
     std::string out;
     for (size_t k = begin; k < begin + count; ++k) {

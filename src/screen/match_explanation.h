@@ -13,9 +13,10 @@ namespace vigil::screen {
 
 // The match of `query` against name `name_in_entity` of `entity`, whose tokens as the scorer
 // takes them are `list_side`: matched name and kind, alignments, leftovers and name score.
-// Adjustments and the final score are the caller's.
+// Adjustments and the final score are the caller's; `weak_evidence`, when given, receives
+// match::NameScore::weak_evidence.
 Match explained_match(const PreparedQuery& query, std::shared_ptr<const Entity> entity,
                       size_t name_in_entity, std::span<const match::ScoredToken> list_side,
-                      const match::TokenPairs& pairs);
+                      const match::TokenPairs& pairs, bool* weak_evidence = nullptr);
 
 }  // namespace vigil::screen

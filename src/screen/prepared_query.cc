@@ -97,6 +97,7 @@ PreparedQuery prepare_query(const index::NameIndex& index, const SimilarTokenLoo
     if (known != nullptr && known->joined_pair) known = nullptr;
     if (known != nullptr) {
       q.known = true;
+      q.family_name = index.is_family_name(static_cast<uint32_t>(id));
       q.features = known->features;
       q.similar = lookup.of_list_token(static_cast<uint32_t>(id));
     } else {
@@ -120,7 +121,12 @@ PreparedQuery prepare_query(const index::NameIndex& index, const SimilarTokenLoo
     });
   }
   out.side.reserve(query.size());
-  for (const QueryToken& q : query) out.side.emplace_back(&q.features, q.weight);
+  for (const QueryToken& q : query) {
+    out.side.emplace_back(&q.features, q.weight);
+    // A query token has no stated role; one the lists know as a family name is marked so, and
+    // the scorer does not take it for a middle name (match::NameScore).
+    if (q.family_name) out.side.back().role = match::NameRole::kFamily;
+  }
   return out;
 }
 
@@ -180,7 +186,7 @@ IndexedTokenPairs::IndexedTokenPairs(const index::NameIndex& index,
       table_(table),
       tokens_(index.tokens_of(name)),
       joined_pairs_(index.joined_pairs_of(name)),
-      person_(name.schema == Schema::kPerson) {
+      distinct_known_names_(match::known_names_distinct(name.schema)) {
   for (const QueryToken& q : query) {
     may_join_list_ = may_join_list_ || q.similar_has_joined;
     may_join_query_ = may_join_query_ || !q.similar_joined_next.empty();

@@ -25,7 +25,8 @@ struct QueryToken {
   // Sorted by token id: a list token's remembered list, or `searched` for other tokens.
   std::span<const index::SimilarToken> similar;
   std::vector<index::SimilarToken> searched;
-  bool known = false;  // the token is a list token: a known name (as_known_token_match)
+  bool known = false;        // the token is a list token: a known name (as_known_token_match)
+  bool family_name = false;  // a list token the lists give as a family name (is_family_name)
   QueryToken() = default;
   QueryToken(const QueryToken&) = delete;  // `similar` may point into `searched`
   QueryToken& operator=(const QueryToken&) = delete;
@@ -147,7 +148,7 @@ class IndexedTokenPairs final : public match::TokenPairs {
  private:
   // A query token that is a known name is not taken for a typo of another.
   [[nodiscard]] match::TokenMatch known_penalty(size_t query, const match::TokenMatch& m) const {
-    return query_[query].known ? match::as_known_token_match(m, person_) : m;
+    return query_[query].known ? match::as_known_token_match(m, distinct_known_names_) : m;
   }
 
   const index::NameIndex& index_;
@@ -155,7 +156,7 @@ class IndexedTokenPairs final : public match::TokenPairs {
   const QueryMatchTable& table_;
   std::span<const uint32_t> tokens_;
   std::span<const uint32_t> joined_pairs_;
-  bool person_ = false;
+  bool distinct_known_names_ = false;  // match::known_names_distinct of the list name
   bool may_join_list_ = false;
   bool may_join_query_ = false;
 };

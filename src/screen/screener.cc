@@ -41,9 +41,10 @@ class Screener::Impl : public screen::ScreenerState {
     uint32_t name_id;
     double score;
     double ranking;
+    bool weak_evidence;  // match::NameScore::weak_evidence
   };
-  ScoredName score_name(const screen::PreparedQuery& query, const screen::QueryMatchTable& table,
-                        uint32_t name_id) const;
+  ScoredName score_name(const Query& query_options, const screen::PreparedQuery& query,
+                        const screen::QueryMatchTable& table, uint32_t name_id) const;
   // Identifier hits of a query, grouped by entity (sorted by entity index).
   std::vector<std::pair<uint32_t, std::vector<IdentifierHit>>> identifier_hits(
       const Query& query) const;
@@ -56,17 +57,22 @@ class Screener::Impl : public screen::ScreenerState {
   static constexpr uint32_t kNoName = UINT32_MAX;
 };
 
-Screener::Impl::ScoredName Screener::Impl::score_name(const screen::PreparedQuery& query,
+Screener::Impl::ScoredName Screener::Impl::score_name(const Query& query_options,
+                                                      const screen::PreparedQuery& query,
                                                       const screen::QueryMatchTable& table,
                                                       uint32_t name_id) const {
   thread_local std::vector<match::ScoredToken> list_side;
   const index::NameRecord& record = index.name(name_id);
   index.scored_tokens(record, list_side);
   const screen::IndexedTokenPairs pairs(index, query.tokens, table, record);
-  const double score =
-      match::score_names(query.side, list_side, pairs, record.schema == Schema::kPerson, false)
-          .score;
-  return {record.entity, name_id, score, score + match::name_kind_delta(record.kind)};
+  const match::NameScore name_score =
+      match::score_names(query.side, list_side, pairs, record.schema == Schema::kPerson, false);
+  double ranking = name_score.score + match::name_kind_delta(record.kind);
+  if (name_score.weak_evidence ||
+      match::capped_weak_alias(query_options, record.kind, record.schema)) {
+    ranking = std::min(ranking, match::kWeakEvidenceCap);
+  }
+  return {record.entity, name_id, name_score.score, ranking, name_score.weak_evidence};
 }
 
 Match Screener::Impl::make_match(const Query& query, const screen::PreparedQuery& prepared,
@@ -156,9 +162,14 @@ Result<Match> Screener::Impl::compare(const Query& query, const Name& candidate,
   };
   const match::DirectTokenPairs pairs(prepared.side, list_side, &index::NameIndex::share_any_key,
                                       &index::NameIndex::share_whole_token_key, known_name,
-                                      candidate_schema == Schema::kPerson);
-  Match match = screen::explained_match(prepared, entity, 0, list_side, pairs);
+                                      match::known_names_distinct(candidate_schema));
+  bool weak_evidence = false;
+  Match match = screen::explained_match(prepared, entity, 0, list_side, pairs, &weak_evidence);
   match.adjustments = match::score_attributes(resolved.value(), *entity);
+  if (weak_evidence) {
+    const double score = match::adjusted_score(match.name_score, match.adjustments);
+    if (auto cap = match::weak_evidence_cap(score)) match.adjustments.push_back(*cap);
+  }
   match.score = match::adjusted_score(match.name_score, match.adjustments);
   match.is_match = match.score >= query.threshold;
   return match;
@@ -190,17 +201,17 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
   if (!prepared.empty()) {
     for (uint32_t name_id : screen::retrieve(index, prepared, table, query.min_score, *filter)) {
       if (match::schemas_exclude(query.schema, index.name(name_id).schema)) continue;
-      const ScoredName s = score_name(prepared, table, name_id);
+      const ScoredName s = score_name(resolved, prepared, table, name_id);
       if (s.ranking + match::kMaxAttributeBonus >= query.min_score) scored.push_back(s);
     }
   }
   for (const auto& [entity, entity_hits] : hits) {
     if (prepared.empty() || names_begin[entity] == names_begin[entity + 1]) {
-      scored.push_back({entity, kNoName, 0.0, 0.0});
+      scored.push_back({entity, kNoName, 0.0, 0.0, false});
       continue;
     }
     for (uint32_t n = names_begin[entity]; n < names_begin[entity + 1]; ++n) {
-      scored.push_back(score_name(prepared, table, n));
+      scored.push_back(score_name(resolved, prepared, table, n));
     }
   }
   // The best name of each entity: highest ranking score, then lowest name id.
@@ -228,7 +239,7 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     const NameKind kind =
         best.name_id == kNoName ? NameKind::kPrimary : index.name(best.name_id).kind;
     std::vector<Adjustment> adjustments =
-        match::adjustments_for(resolved, entity, kind, best.score, entity_hits);
+        match::adjustments_for(resolved, entity, kind, best.score, best.weak_evidence, entity_hits);
     const double score = match::adjusted_score(best.score, adjustments);
     if (hit || score >= query.min_score) {
       ranked.push_back({score, &best, &entity_hits, std::move(adjustments)});

@@ -1,5 +1,6 @@
 #include <tbb/parallel_for.h>
 
+#include "match/name_tables.h"
 #include "match/prepared_name.h"
 #include "screen/name_roles.h"
 #include "screen/screener_state.h"
@@ -31,13 +32,25 @@ void index_names(const std::vector<std::shared_ptr<const Entity>>& entities,
   for (size_t i = 0; i < refs.size(); ++i) {
     if (tokens[i].empty()) continue;
     const Entity& entity = *entities[refs[i].entity];
-    index.add_name(refs[i].entity, refs[i].name, entity.names[refs[i].name].kind, entity.schema,
-                   tokens[i], roles[i]);
+    const NameKind kind =
+        indexed_name_kind(entity.names[refs[i].name].kind, entity.schema, tokens[i]);
+    index.add_name(refs[i].entity, refs[i].name, kind, entity.schema, tokens[i], roles[i]);
   }
   index.finish();
 }
 
 }  // namespace
+
+NameKind indexed_name_kind(NameKind kind, Schema schema, const std::vector<std::string>& tokens) {
+  if (kind != NameKind::kAlias) return kind;
+  if (schema != Schema::kPerson && schema != Schema::kUnknown) return kind;
+  size_t names = 0;
+  for (const std::string& token : tokens) {
+    const match::TokenClass token_class = match::classify_token(token);
+    names += token_class == match::TokenClass::kName || token_class == match::TokenClass::kNumber;
+  }
+  return names == 1 ? NameKind::kWeakAlias : kind;
+}
 
 ScreenerState ScreenerState::build(std::vector<ParseOutput>& outputs) {
   ScreenerState state;

@@ -21,6 +21,11 @@
 
 namespace vigil::screen {
 
+// The kind a list name is indexed as: a single-name-token alias of a person (or of an entity of
+// unknown type) is a weak alias whether or not its list marks it so, as OFAC's lists do with
+// their quoted a.k.a.s ("Martin", "Abu Ali"): weak aliases are treated alike in every list.
+NameKind indexed_name_kind(NameKind kind, Schema schema, const std::vector<std::string>& tokens);
+
 struct ScreenerState {
   std::vector<DatasetInfo> datasets;
   std::vector<std::shared_ptr<const Entity>> entities;
