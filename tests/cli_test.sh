@@ -89,6 +89,14 @@ printf 'id,name,identifiers\n1,,imo:9116412\n2,John Smith,passport:D1017310:IQ\n
 contains "batch identifier row" "$tmp/ids.jsonl" '"source_id":"27304"'
 contains "batch passport row" "$tmp/ids.jsonl" '"source_id":"27015"'
 contains "batch bad identifier is an error" "$tmp/ids.jsonl" 'not an IMO number'
+# A row that is not UTF-8, or whose name has no letters or digits, is an error record naming
+# its line; the rows after it are still screened.
+printf 'id,name\n1,Esmail \xff\xfe Khatib\n2,!!!\n3,Esmaeil Khateeb\n' >"$tmp/bad.csv"
+"$vigil" batch "$tmp/bad.csv" --output "$tmp/bad.jsonl" --quiet >"$tmp/out" 2>&1; check "batch with bad rows exit" 0 $?
+[ "$(wc -l <"$tmp/bad.jsonl")" -eq 3 ] && passes=$((passes + 1)) || { echo "FAIL: batch bad rows line count"; failures=$((failures + 1)); }
+contains "batch invalid UTF-8 is an error on its line" "$tmp/bad.jsonl" '"error":"line 2: not valid UTF-8"'
+contains "batch name without letters is an error on its line" "$tmp/bad.jsonl" '"error":"line 3: '
+contains "batch goes on after bad rows" "$tmp/bad.jsonl" '"source_id":"39017"'
 printf 'name\nfoo\n' >"$tmp/noid.csv"
 "$vigil" batch "$tmp/noid.csv" --output "$tmp/x.jsonl" --quiet >"$tmp/out" 2>&1; check "batch without id column" 3 $?
 
@@ -98,6 +106,14 @@ printf 'query\tcandidate\ttype\nEsmail Khatib\tEsmail KHATIB\tperson\nJohn Smith
 "$vigil" compare --pairs "$tmp/pairs.tsv" --quiet >"$tmp/out" 2>&1; check "compare pairs exit" 0 $?
 contains "pairs true" "$tmp/out" "true"
 contains "pairs false" "$tmp/out" "false"
+printf 'query\tcandidate\n# a comment\n!!!\tEsmail KHATIB\nonly one field\nEsmail \xff Khatib\tEsmail KHATIB\nEsmail Khatib\tEsmail KHATIB\tnope\nEsmail Khatib\tEsmail KHATIB\n' >"$tmp/badpairs.tsv"
+"$vigil" compare --pairs "$tmp/badpairs.tsv" --quiet >"$tmp/out" 2>"$tmp/err"; check "compare pairs with bad rows exit" 0 $?
+contains "pairs name without letters is a row error" "$tmp/out" "line 3: a name has no letters or digits"
+contains "pairs short row is a row error" "$tmp/out" "line 4: expected query"
+contains "pairs invalid UTF-8 is a row error" "$tmp/out" "line 5: a name is not valid UTF-8"
+contains "pairs unknown type is a row error" "$tmp/out" "line 6: unknown type 'nope'"
+contains "pairs go on after errors" "$tmp/out" "1.0000	true"
+contains "pairs errors counted on stderr" "$tmp/err" "4 with errors"
 
 "$vigil" eval-translit --data "$tests/data/translit" --quiet >"$tmp/out" 2>&1; check "eval-translit exit" 0 $?
 contains "eval-translit reports ar2en" "$tmp/out" "ar2en"

@@ -43,6 +43,32 @@ void fold_slavic_ending(std::string& spelled) {
   }
 }
 
+// The French spelling of Maghrebi names writes the consonant w "ou" before a vowel at a word's
+// start and between vowels: "Ouassim" Wassim, "Hamraoui" Hamrawi, "Khaoula" Khawla. Elsewhere
+// "ou" is the vowel u ("Mouldi", "Fouad", "Souad").
+bool is_french_w(std::string_view token, size_t at) {
+  if (!starts_with_at(token, at, "ou") || at + 2 >= token.size() || !is_vowel(token[at + 2])) {
+    return false;
+  }
+  return at == 0 || is_vowel(token[at - 1]);
+}
+
+// "aw" before a consonant is a diphthong: "au" ("Shawkat" Shaukat, "Khawla" Khaoula), and at a
+// word's start the "u" French writes "ou" ("Awni" Ouni).
+bool is_diphthong_aw(std::string_view token, size_t at) {
+  return starts_with_at(token, at, "aw") && at + 2 < token.size() && !is_vowel(token[at + 2]) &&
+         token[at + 2] != 'w';
+}
+
+// French writes a silent e after the final n of Maghrebi names: "Chaabane" Shaaban, "Amine"
+// Amin, "Yassine" Yasin.
+void drop_french_final_e(std::string& spelled) {
+  constexpr size_t kShortest = 5;
+  if (spelled.size() >= kShortest && (spelled.ends_with("ane") || spelled.ends_with("ine"))) {
+    spelled.pop_back();
+  }
+}
+
 }  // namespace
 
 std::string phonetic_spelling(std::string_view token) {
@@ -50,6 +76,16 @@ std::string phonetic_spelling(std::string_view token) {
   out.reserve(token.size());
   size_t at = 0;
   while (at < token.size()) {
+    if (is_french_w(token, at)) {
+      if (out.empty() || out.back() != 'v') out += 'v';
+      at += 2;
+      continue;
+    }
+    if (is_diphthong_aw(token, at)) {
+      out += at == 0 ? "u" : "au";
+      at += 2;
+      continue;
+    }
     const Rewrite* digraph = nullptr;
     for (const Rewrite& rewrite : kDigraphs) {
       if (rewrite.from.front() != token[at]) continue;  // most letters start none
@@ -80,6 +116,7 @@ std::string phonetic_spelling(std::string_view token) {
     if (out.empty() || out.back() != sound) out += sound;
   }
   fold_slavic_ending(out);
+  drop_french_final_e(out);
   return out;
 }
 
@@ -96,8 +133,10 @@ std::string skeleton_of_spelling(std::string_view spelled) {
     // A final "h" after a vowel is a vowel marker in Persian and Arabic romanisation
     // ("zadeh"/"zade", "allah"/"alla").
     if (c == 'h' && i + 1 == spelled.size() && i > 0 && is_vowel(spelled[i - 1])) continue;
-    if (!out.empty() && out.back() == c) continue;
-    out += c;
+    // ch and sh are one key: French writes sh "ch" (Chokri, Shukri).
+    const char key = c == 'C' ? 'S' : c;
+    if (!out.empty() && out.back() == key) continue;
+    out += key;
   }
   return out;
 }

@@ -36,6 +36,25 @@ TEST(PhoneticTest, DifferentConsonantsStayApart) {
   EXPECT_NE(consonant_skeleton("hasan"), consonant_skeleton("husam"));
 }
 
+TEST(PhoneticTest, FrenchSpellingsOfMaghrebiNames) {
+  // "ou" before a vowel, at a word's start or after a vowel, is the consonant w.
+  EXPECT_EQ(phonetic_spelling("hamraoui"), phonetic_spelling("hamrawi"));
+  EXPECT_EQ(phonetic_spelling("ouassim"), phonetic_spelling("wassim"));
+  EXPECT_EQ(phonetic_spelling("khaoula"), phonetic_spelling("khawla"));
+  EXPECT_EQ(phonetic_spelling("fouad"), phonetic_spelling("fuad"));  // the vowel u
+  EXPECT_EQ(phonetic_spelling("souad"), "suad");
+  // "aw" before a consonant is the "ou" of French spellings.
+  EXPECT_EQ(phonetic_spelling("awni"), phonetic_spelling("ouni"));
+  EXPECT_EQ(phonetic_spelling("marwan"), "marvan");  // before a vowel: a consonant
+  // The silent e after a final n.
+  EXPECT_EQ(phonetic_spelling("chaabane"), phonetic_spelling("chaaban"));
+  EXPECT_EQ(phonetic_spelling("amine"), "amin");
+  EXPECT_EQ(phonetic_spelling("jane"), "jane");  // too short to tell
+  // ch and sh share a skeleton, not a spelling.
+  EXPECT_EQ(consonant_skeleton("chokri"), consonant_skeleton("shukri"));
+  EXPECT_NE(phonetic_spelling("chen"), phonetic_spelling("shen"));
+}
+
 TEST(PhoneticTest, SpellingKeepsVowelsAndMergesDigraphs) {
   EXPECT_EQ(phonetic_spelling("khatib"), "hatib");
   EXPECT_EQ(phonetic_spelling("shahid"), "Sahid");

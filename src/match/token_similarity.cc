@@ -15,6 +15,8 @@ constexpr double kVowelOtherClass = 0.5;
 constexpr double kVowelIndel = 0.4;
 constexpr double kSoftIndel = 0.5;     // h, ' and y glides dropped in romanisation
 constexpr double kConsonantKin = 0.6;  // voiced/voiceless pairs and look-alikes
+// ch and sh: French (and the Maghrebi names it spells) writes sh "ch": Chaabane, Chokri.
+constexpr double kFrenchCh = 0.4;
 constexpr double kFull = 1.0;
 // Two spellings of one class (mohammad ~ mohd, ltd ~ limited) are at least this alike.
 constexpr double kEquivalentSimilarity = 0.95;
@@ -74,6 +76,7 @@ bool semivowels(char a, char b) {
 
 double substitution_cost(char a, char b) {
   if (a == b) return 0;
+  if ((a == 'C' && b == 'S') || (a == 'S' && b == 'C')) return kFrenchCh;
   if (semivowels(a, b)) return kConsonantKin;
   const bool va = is_vowel(a);
   const bool vb = is_vowel(b);

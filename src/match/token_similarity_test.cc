@@ -45,6 +45,12 @@ TEST(TokenSimilarityTest, RelatedConsonantsOfRomanisation) {
   EXPECT_GE(compare("shavkat", "shaukat").similarity, 0.9);
 }
 
+TEST(TokenSimilarityTest, FrenchChIsSh) {
+  EXPECT_GE(compare("chaabane", "shaaban").similarity, 0.85);
+  EXPECT_GT(compare("chehab", "shehab").similarity, compare("chehab", "thehab").similarity);
+  EXPECT_EQ(compare("chokri", "shukri").kind, TokenMatchKind::kPhonetic);  // one skeleton
+}
+
 TEST(TokenSimilarityTest, RomanisationVariantsAlign) {
   EXPECT_GE(compare("khatib", "khateeb").similarity, 0.85);
   EXPECT_EQ(compare("khatib", "khateeb").kind, TokenMatchKind::kPhonetic);

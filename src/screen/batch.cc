@@ -11,6 +11,7 @@
 #include "screen/identifier_spec.h"
 #include "screen/json.h"
 #include "sources/csv_reader.h"
+#include "text/normalise.h"
 
 namespace vigil::screen {
 namespace {
@@ -30,7 +31,7 @@ nlohmann::json screen_row(const Screener& screener, const BatchRow& row, BatchSu
   }
   const auto result = screener.screen(row.query);
   if (!result.ok()) {
-    line["error"] = result.error().to_string();
+    line["error"] = "line " + std::to_string(row.line) + ": " + result.error().to_string();
     ++local.rows_with_error;
     return line;
   }
@@ -47,10 +48,15 @@ nlohmann::json screen_row(const Screener& screener, const BatchRow& row, BatchSu
 // Fills one row's query from its fields; a malformed optional field is the row's error.
 BatchRow make_row(const sources::CsvRecord& record, const std::vector<int>& column) {
   enum { kId, kName, kType, kDob, kCountry, kIdentifiers, kGender };
+  // A field that is not UTF-8 makes the row an error: read as another encoding, its bytes
+  // would become letters no one typed.
+  bool not_utf8 = false;
   const auto field = [&](int which) -> std::string {
     const int at = column[which];
     if (at < 0 || static_cast<size_t>(at) >= record.fields.size()) return {};
-    return sources::to_utf8(record.fields[static_cast<size_t>(at)]);
+    const std::string& bytes = record.fields[static_cast<size_t>(at)];
+    if (!text::is_valid_utf8(bytes)) not_utf8 = true;
+    return bytes;
   };
   BatchRow row;
   row.line = record.line;
@@ -86,6 +92,7 @@ BatchRow make_row(const sources::CsvRecord& record, const std::vector<int>& colu
       row.error = "line " + std::to_string(record.line) + ": " + parsed.error().message;
     }
   }
+  if (not_utf8) row.error = "line " + std::to_string(record.line) + ": not valid UTF-8";
   return row;
 }
 
@@ -141,7 +148,10 @@ BatchSummary run_batch(const Screener& screener, std::vector<BatchRow>& rows,
     lines.assign(end - begin, {});
     partial.assign(end - begin, {});
     tbb::parallel_for(begin, end, [&](size_t i) {
-      lines[i - begin] = screen_row(screener, rows[i], partial[i - begin]).dump();
+      // A row that is not UTF-8 is an error record; its id is written with U+FFFD for the
+      // bad bytes.
+      lines[i - begin] = screen_row(screener, rows[i], partial[i - begin])
+                             .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     });
     for (size_t i = 0; i < lines.size(); ++i) {
       out << lines[i] << '\n';

@@ -1,6 +1,7 @@
 // Batch screening of a whole book: a CSV of parties in, one JSON line per party out, in input
-// order, screened on every core. Rows that cannot be screened (empty or invalid name) get a
-// JSON line with an "error" field: nothing is silently dropped.
+// order, screened on every core. Rows that cannot be screened (a name with no letters or
+// digits, a field that is not UTF-8, a bad date...) get a JSON line with an "error" field that
+// names the row's line: nothing is silently dropped, and the other rows go on.
 #pragma once
 
 #include <functional>

@@ -7,12 +7,13 @@
 namespace vigil::text {
 namespace {
 
-constexpr std::array<const char*, 13> kIds = {
+constexpr std::array<const char*, 15> kIds = {
     "Russian-Latin/BGN",    "Ukrainian-Latin/BGN", "Belarusian-Latin/BGN", "Serbian-Latin/BGN",
     "Macedonian-Latin/BGN", "Greek-Latin/UNGEGN",  "Han-Latin/Names",      "Hangul-Latin",
-    "Hiragana-Latin",       "Katakana-Latin",      "Thai-Latin",           "Any-Latin",
-    "Latin-ASCII",
+    "Hiragana-Latin",       "Katakana-Latin",      "Thai-Latin",           "si-si_Latn",
+    "Amharic-Latin/BGN",    "Any-Latin",           "Latin-ASCII",
 };
+static_assert(kIds.size() == static_cast<size_t>(Scheme::kLatinAscii) + 1);
 
 std::unique_ptr<icu::Transliterator> create(Scheme scheme) {
   UErrorCode status = U_ZERO_ERROR;

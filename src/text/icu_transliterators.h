@@ -18,6 +18,8 @@ enum class Scheme {
   kHiragana,  // Hepburn
   kKatakana,  // Hepburn
   kThai,      // ISO 11940
+  kSinhala,   // ICU's si-si_Latn (ISO 15919): "රාජපක්ෂ" -> "rājapakṣa"
+  kEthiopic,  // BGN/PCGN 1967 (Amharic): "መለስ" -> "melesi", the sixth order "i"
   kAnyLatin,  // whatever ICU knows, for every other script
   kLatinAscii,  // Latin-ASCII, for the reference path
 };

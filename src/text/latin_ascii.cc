@@ -140,7 +140,7 @@ const std::vector<Spelling>& table() {
 std::optional<std::string_view> fixed_ascii(UChar32 c) {
   if (c == '\'' || is_apostrophe(c)) return "'";
   if (const auto extra = extra_latin(c)) return extra;
-  if (c == 0x200B || c == 0xFFFD) return " ";
+  if (c == 0xFFFD) return " ";
   const int8_t type = u_charType(c);
   if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_COMBINING_SPACING_MARK ||
       type == U_FORMAT_CHAR) {

@@ -19,8 +19,9 @@ namespace vigil::text {
 std::optional<std::string_view> latin_ascii(UChar32 c);
 
 // Spellings decided here rather than by ICU: apostrophes and the BGN/PCGN soft and hard signs
-// -> "'" (removed inside words later), marks and format controls -> "" (so a zero-width joiner
-// never splits a word), spaces and U+FFFD -> " ", and the Latin letters ICU leaves alone
+// -> "'" (removed inside words later), marks and format controls -> "" (so neither a
+// zero-width joiner nor a zero-width space splits a word), spaces and U+FFFD -> " ", and the
+// Latin letters ICU leaves alone
 // ("ə" -> "a", "ʃ" -> "sh"). nullopt when ICU decides.
 std::optional<std::string_view> fixed_ascii(UChar32 c);
 

@@ -91,10 +91,11 @@ TEST(TextLatinAsciiTest, FixedSpellings) {
                           U'\u02BA', U'\u00B7', U'\u00B4'}) {
     EXPECT_EQ(fixed_ascii(c), "'") << "U+" << std::hex << c;
   }
-  for (const UChar32 c : {U'\u0301', U'\u200C', U'\u200D', U'\u200E', U'\u00AD', U'\uFEFF'}) {
+  for (const UChar32 c :
+       {U'\u0301', U'\u200B', U'\u200C', U'\u200D', U'\u200E', U'\u00AD', U'\uFEFF'}) {
     EXPECT_EQ(fixed_ascii(c), "") << "U+" << std::hex << c;
   }
-  for (const UChar32 c : {U'\u00A0', U'\u2003', U'\u200B', U'\u3000', U'\uFFFD'}) {
+  for (const UChar32 c : {U'\u00A0', U'\u2003', U'\u3000', U'\uFFFD'}) {
     EXPECT_EQ(fixed_ascii(c), " ") << "U+" << std::hex << c;
   }
   EXPECT_FALSE(fixed_ascii(U'a').has_value());

@@ -61,12 +61,24 @@ TEST(NormaliseTest, CompatibilityForms) {
 }
 
 TEST(NormaliseTest, InvisibleCharacters) {
-  EXPECT_EQ(normalise_name("A\u200BB"), "a b");       // zero-width space separates
+  EXPECT_EQ(normalise_name("A\u200BB"), "ab");  // zero-width space does not separate
+  EXPECT_EQ(normalise_name("Ros\u200Bneft"), "rosneft");
+  EXPECT_EQ(normalise_name("Es\u200Bmail Khatib"), "esmail khatib");
+  EXPECT_EQ(normalise_name("Es\u2060mail Kha\u180Etib"), "esmail khatib");  // Mongolian
+  EXPECT_EQ(normalise_name("Es\u200Cmail\u3164 Khatib"), "esmail khatib");  // Hangul filler
   EXPECT_EQ(normalise_name("Ma\u200Dria"), "maria");  // zero-width joiner does not
   EXPECT_EQ(normalise_name("Ma\u00ADria"), "maria");  // soft hyphen
   EXPECT_EQ(normalise_name("\u200E\u200FAli\u202B Hassan\u202C\u2066"), "ali hassan");
   EXPECT_EQ(normalise_name("\uFEFFAli"), "ali");  // byte order mark
   EXPECT_EQ(normalise_name("Ali\u00A0Reza\u2003Khan"), "ali reza khan");
+}
+
+TEST(NormaliseTest, LookAlikeLettersInLatinNamesAreLatin) {
+  EXPECT_EQ(normalise_name("\u0415smail \u041Ahatib"), "esmail khatib");  // Cyrillic Е, К
+  EXPECT_EQ(normalise_name("\u0395\u03BFmail"), "eomail");                // Greek Ε, ο
+  EXPECT_EQ(normalise_name("\u0415\u0422\u0410 Khatib"), "eta khatib");
+  EXPECT_EQ(normalise_name("\u0415\u0422\u0410"), "yeta");  // a Cyrillic word of its own
+  EXPECT_EQ(normalise_name("Путин"), "putin");
 }
 
 TEST(NormaliseTest, EmptyAndPunctuationOnly) {

@@ -30,6 +30,24 @@ std::optional<Script> script_of(UChar32 c) {
     case USCRIPT_HIRAGANA: return Script::kHiragana;
     case USCRIPT_KATAKANA: return Script::kKatakana;
     case USCRIPT_THAI: return Script::kThai;
+    case USCRIPT_LAO: return Script::kLao;
+    case USCRIPT_KHMER: return Script::kKhmer;
+    case USCRIPT_MYANMAR: return Script::kMyanmar;
+    case USCRIPT_TIBETAN: return Script::kTibetan;
+    case USCRIPT_MONGOLIAN: return Script::kMongolian;
+    case USCRIPT_DEVANAGARI: return Script::kDevanagari;
+    case USCRIPT_BENGALI: return Script::kBengali;
+    case USCRIPT_GURMUKHI: return Script::kGurmukhi;
+    case USCRIPT_GUJARATI: return Script::kGujarati;
+    case USCRIPT_ORIYA: return Script::kOriya;
+    case USCRIPT_TAMIL: return Script::kTamil;
+    case USCRIPT_TELUGU: return Script::kTelugu;
+    case USCRIPT_KANNADA: return Script::kKannada;
+    case USCRIPT_MALAYALAM: return Script::kMalayalam;
+    case USCRIPT_SINHALA: return Script::kSinhala;
+    case USCRIPT_ARMENIAN: return Script::kArmenian;
+    case USCRIPT_GEORGIAN: return Script::kGeorgian;
+    case USCRIPT_ETHIOPIC: return Script::kEthiopic;
     default: return Script::kOther;
   }
 }

@@ -5,7 +5,9 @@
 #include <optional>
 
 #include "text/arabic_latin.h"
+#include "text/confusables.h"
 #include "text/icu_transliterators.h"
+#include "text/invisible.h"
 #include "text/latin_ascii.h"
 #include "text/script.h"
 #include "text/script_schemes.h"
@@ -66,11 +68,12 @@ void append_transliterated(icu::UnicodeString latin, std::string& out) {
 }  // namespace
 
 std::string transliterate_to_ascii(const icu::UnicodeString& nfkc_text, LatinPath latin_path) {
+  const icu::UnicodeString visible = fold_confusable_words(without_invisible_characters(nfkc_text));
   std::string out;
-  out.reserve(static_cast<size_t>(nfkc_text.length()) * 2);
+  out.reserve(static_cast<size_t>(visible.length()) * 2);
   std::optional<Orthography> orthography;
-  for (const ScriptRun& run : split_script_runs(nfkc_text)) {
-    const icu::UnicodeString text = nfkc_text.tempSubStringBetween(run.start, run.limit);
+  for (const ScriptRun& run : split_script_runs(visible)) {
+    const icu::UnicodeString text = visible.tempSubStringBetween(run.start, run.limit);
     out += ' ';
     if (run.script == Script::kLatin) {
       if (latin_path == LatinPath::kIcu) {
@@ -79,7 +82,7 @@ std::string transliterate_to_ascii(const icu::UnicodeString& nfkc_text, LatinPat
         append_transliterated(text, out);
       }
     } else if (run.script == Script::kArabic) {
-      if (!orthography) orthography = detect_orthography(nfkc_text);
+      if (!orthography) orthography = detect_orthography(visible);
       append_transliterated(arabic_to_latin(text, *orthography), out);
     } else {
       append_transliterated(script_to_latin(run.script, text), out);

@@ -1,0 +1,162 @@
+#include "text/confusables.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/uspoof.h>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace vigil::text {
+namespace {
+
+// The Greek, Coptic, Cyrillic and Cyrillic Supplement blocks.
+constexpr UChar32 kFirstFolded = 0x0370;
+constexpr UChar32 kFoldedLimit = 0x0530;
+
+struct SpoofCheckerCloser {
+  void operator()(USpoofChecker* checker) const { uspoof_close(checker); }
+};
+
+icu::UnicodeString skeleton(const USpoofChecker& checker, UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString out;
+  uspoof_getSkeletonUnicodeString(&checker, 0, icu::UnicodeString(c), out, &status);
+  return U_SUCCESS(status) ? out : icu::UnicodeString();
+}
+
+// For each ASCII letter, its skeleton: several letters share one ("I" and "l" -> "l").
+std::array<icu::UnicodeString, 52> latin_skeletons(const USpoofChecker& checker) {
+  std::array<icu::UnicodeString, 52> skeletons;
+  for (int i = 0; i < 26; ++i) {
+    skeletons[i] = skeleton(checker, 'a' + i);
+    skeletons[26 + i] = skeleton(checker, 'A' + i);
+  }
+  return skeletons;
+}
+
+// The ASCII letter whose skeleton is `target`, preferring the case of `c`; 0 when none.
+UChar32 letter_with_skeleton(const std::array<icu::UnicodeString, 52>& skeletons,
+                             const icu::UnicodeString& target, UChar32 c) {
+  UChar32 found = 0;
+  for (int i = 0; i < 52; ++i) {
+    if (skeletons[i] != target) continue;
+    const UChar32 letter = i < 26 ? 'a' + i : 'A' + (i - 26);
+    if (found == 0 || u_isupper(letter) == u_isupper(c)) found = letter;
+  }
+  return found;
+}
+
+std::vector<UChar32> build_look_alikes() {
+  std::vector<UChar32> table(kFoldedLimit - kFirstFolded, 0);
+  UErrorCode status = U_ZERO_ERROR;
+  const std::unique_ptr<USpoofChecker, SpoofCheckerCloser> checker(uspoof_open(&status));
+  if (U_FAILURE(status)) return table;
+  const auto skeletons = latin_skeletons(*checker);
+  for (UChar32 c = kFirstFolded; c < kFoldedLimit; ++c) {
+    if (!u_isalpha(c)) continue;
+    table[c - kFirstFolded] = letter_with_skeleton(skeletons, skeleton(*checker, c), c);
+  }
+  return table;
+}
+
+UScriptCode script_of(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode code = uscript_getScript(c, &status);
+  return U_SUCCESS(status) ? code : USCRIPT_INVALID_CODE;
+}
+
+bool is_word_part(UChar32 c) {
+  const int8_t type = u_charType(c);
+  return u_isalpha(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+         type == U_ENCLOSING_MARK;
+}
+
+// What the letters of one word are.
+struct Word {
+  int32_t start = 0;
+  int32_t limit = 0;
+  bool latin = false;              // has a Latin letter
+  bool look_alike_script = false;  // has a Cyrillic or Greek letter
+  bool all_look_alikes = true;     // every Cyrillic or Greek letter has a Latin look-alike
+  bool other_script = false;       // has a letter of any other script
+};
+
+Word read_word(const icu::UnicodeString& text, int32_t start) {
+  Word word{start, start};
+  while (word.limit < text.length()) {
+    const UChar32 c = text.char32At(word.limit);
+    if (!is_word_part(c)) break;
+    word.limit += U16_LENGTH(c);
+    const UScriptCode code = script_of(c);
+    if (code == USCRIPT_LATIN) {
+      word.latin = true;
+    } else if (code == USCRIPT_CYRILLIC || code == USCRIPT_GREEK) {
+      word.look_alike_script = true;
+      word.all_look_alikes &= latin_look_alike(c) != 0;
+    } else if (code > USCRIPT_INHERITED) {
+      word.other_script = true;
+    }
+  }
+  return word;
+}
+
+std::vector<Word> read_words(const icu::UnicodeString& text) {
+  std::vector<Word> words;
+  for (int32_t i = 0; i < text.length();) {
+    const UChar32 c = text.char32At(i);
+    if (!is_word_part(c)) {
+      i += U16_LENGTH(c);
+      continue;
+    }
+    words.push_back(read_word(text, i));
+    i = words.back().limit;
+  }
+  return words;
+}
+
+bool is_lone_look_alike_word(const Word& word) {
+  return word.look_alike_script && !word.latin && !word.other_script && word.all_look_alikes;
+}
+
+// The name reads as Latin: a word has Latin letters, and no word is written in Cyrillic or
+// Greek letters without Latin look-alikes.
+bool reads_as_latin(const std::vector<Word>& words) {
+  bool any_latin = false;
+  for (const Word& word : words) {
+    any_latin |= word.latin;
+    if (word.look_alike_script && !word.latin && !word.all_look_alikes) return false;
+  }
+  return any_latin;
+}
+
+void fold_word(icu::UnicodeString& text, const Word& word) {
+  for (int32_t i = word.start; i < word.limit;) {
+    const UChar32 c = text.char32At(i);
+    const UChar32 latin = latin_look_alike(c);
+    if (latin != 0) text.replace(i, U16_LENGTH(c), static_cast<char16_t>(latin));
+    i += latin != 0 ? 1 : U16_LENGTH(c);
+  }
+}
+
+}  // namespace
+
+UChar32 latin_look_alike(UChar32 c) {
+  static const std::vector<UChar32> kLookAlikes = build_look_alikes();
+  if (c < kFirstFolded || c >= kFoldedLimit) return 0;
+  return kLookAlikes[c - kFirstFolded];
+}
+
+icu::UnicodeString fold_confusable_words(const icu::UnicodeString& text) {
+  icu::UnicodeString out = text;
+  const std::vector<Word> words = read_words(text);
+  const bool latin_name = reads_as_latin(words);
+  for (const Word& word : words) {
+    const bool mixed = word.latin && word.look_alike_script;
+    if (mixed || (latin_name && is_lone_look_alike_word(word))) fold_word(out, word);
+  }
+  return out;
+}
+
+}  // namespace vigil::text
