@@ -22,15 +22,18 @@ struct Role {
   std::string_view name;
   bool particle;  // its spellings are particles (else ordinary name tokens, or no tokens at all)
   std::optional<NameTables::AffixKind> affix;
+  // Its misspellings are recognised (NameTables::misspelt_particle): the Arabic particles.
+  // Connectors are not: "van", "den", "del" are one letter from many names (Jan, Dan, Dell).
+  bool misspellable;
 };
 constexpr std::array<Role, 7> kRoles = {{
-    {"article", true, std::nullopt},
-    {"filiation", true, std::nullopt},
-    {"kunya", true, std::nullopt},
-    {"connector", true, std::nullopt},
-    {"compound_prefix", true, NameTables::AffixKind::kCompoundPrefix},
-    {"compound_suffix", false, NameTables::AffixKind::kCompoundSuffix},
-    {"patronymic_suffix", false, NameTables::AffixKind::kPatronymicSuffix},
+    {"article", true, std::nullopt, true},
+    {"filiation", true, std::nullopt, true},
+    {"kunya", true, std::nullopt, true},
+    {"connector", true, std::nullopt, false},
+    {"compound_prefix", true, NameTables::AffixKind::kCompoundPrefix, true},
+    {"compound_suffix", false, NameTables::AffixKind::kCompoundSuffix, false},
+    {"patronymic_suffix", false, NameTables::AffixKind::kPatronymicSuffix, false},
 }};
 
 const Role* find_role(std::string_view name) {
@@ -88,6 +91,7 @@ class NameTablesBuilder {
     bool tokens = true;  // single-word spellings become entries
     bool legal_form_phrases = false;
     std::optional<NameTables::AffixKind> affix;
+    bool misspellable = false;  // see Role
   };
 
   std::optional<Error> add_row(Table table, std::string_view path, const TableRow& row,
@@ -182,6 +186,9 @@ Result<NameTablesBuilder::RowMeaning> NameTablesBuilder::particle_meaning(
   meaning.token_class = role->particle ? TokenClass::kParticle : TokenClass::kName;
   meaning.affix = role->affix;
   meaning.tokens = !patronymic;  // suffixes, never tokens on their own
+  // Of the article, only al/el/ul/ol: the assimilated forms (as, an, at...) are words too.
+  meaning.misspellable =
+      role->misspellable && (role->name != "article" || row.spellings.size() > 1);
   if (meaning.affix) meaning.canonical = row.spellings.front();
   return meaning;
 }
@@ -238,7 +245,9 @@ std::optional<Error> NameTablesBuilder::add_row(Table table, std::string_view pa
     // Nicknames are short and often one typo from another name (Jess, Jesus): they join their
     // name's class but are not "known names" that keep different classes apart.
     const bool given_name = table == Table::kGivenNames;
-    if (keep) tables_.entries_[spelling] = {meaning.token_class, meaning.canonical, given_name};
+    if (!keep) continue;
+    tables_.entries_[spelling] = {meaning.token_class, meaning.canonical, given_name};
+    if (meaning.misspellable) tables_.misspellable_particles_.push_back(spelling);
   }
   return std::nullopt;
 }

@@ -54,6 +54,33 @@ std::array<std::string, 4> stem_candidates(std::string_view stem) {
   return {std::string(stem), std::string(stem) + "y", std::string(stem) + "i", shorter};
 }
 
+// Whether `a` becomes `b` by one edit: a letter dropped, added or changed, or two adjacent
+// letters swapped. Equal strings are not one edit apart.
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1 || a == b) return false;
+  size_t first = 0;
+  while (first < a.size() && a[first] == b[first]) ++first;
+  if (a.size() < b.size()) return a.substr(first) == b.substr(first + 1);  // one added
+  if (a.substr(first + 1) == b.substr(first + 1)) return true;             // one changed
+  return first + 1 < a.size() && a[first] == b[first + 1] && a[first + 1] == b[first] &&
+         a.substr(first + 2) == b.substr(first + 2);  // two swapped
+}
+
+// A token that may misspell the Abd- prefix `prefix` ("abdul", "abdur"): the prefix has five
+// letters or more and ends in the article's "l" or "r"; the token starts with the "a", keeps the
+// "b" and "d", ends in the same letter as the prefix, and is one edit from it. Abd- names of
+// their own are spared that way: Abdi, Abdo, Abdou, Abduh, Aboud, Abud, Abdala, Abdah.
+constexpr size_t kMinMisspeltPrefix = 5;
+bool misspells_abd(std::string_view token, std::string_view prefix) {
+  if (prefix.size() < kMinMisspeltPrefix || (prefix.back() != 'l' && prefix.back() != 'r')) {
+    return false;
+  }
+  return token.front() == 'a' && token.back() == prefix.back() &&
+         token.find('b') != std::string_view::npos && token.find('d') != std::string_view::npos &&
+         one_edit_apart(token, prefix);
+}
+
 const EmbeddedFile* find_embedded(std::string_view file_name) {
   for (const EmbeddedFile& file : embedded_name_tables()) {
     if (file.path.ends_with(file_name)) return &file;
@@ -91,6 +118,23 @@ bool NameTables::is_compound_prefix(std::string_view token) const {
 
 bool NameTables::is_legal_form(std::string_view token) const {
   return classify(token) == TokenClass::kLegalForm;
+}
+
+std::string_view NameTables::misspelt_particle(std::string_view token) const {
+  constexpr size_t kMinMisspelt = 3;
+  if (token.size() < kMinMisspelt || entries_.contains(token)) return {};
+  for (size_t i = 0; i + 1 < token.size(); ++i) {
+    if (token[i] != token[i + 1]) continue;
+    std::string single(token);
+    single.erase(i, 1);
+    const auto it =
+        std::find(misspellable_particles_.begin(), misspellable_particles_.end(), single);
+    if (it != misspellable_particles_.end()) return *it;
+  }
+  for (const Affix& prefix : compound_prefixes_) {
+    if (misspells_abd(token, prefix.spelling)) return prefix.spelling;
+  }
+  return {};
 }
 
 bool NameTables::is_given_name(std::string_view token) const {

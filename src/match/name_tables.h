@@ -62,6 +62,14 @@ class NameTables {
   // `token` is none of these.
   [[nodiscard]] std::string compound_canonical(std::string_view token) const;
   [[nodiscard]] bool is_legal_form(std::string_view token) const;
+  // The Arabic particle a token that is no spelling of the tables misspells, or empty: the
+  // particle with one letter doubled ("all" -> "al", "been" -> "ben", "abdull" -> "abdul"), or
+  // one edit (a letter dropped, added, changed, or two swapped) from an Abd- prefix ending in
+  // the article ("adbul", "abudl", "abdl" -> "abdul"; "adbur" -> "abdur"), keeping its "a",
+  // "b", "d" and last letter, so that Abd- names of their own (Abdi, Abdo, Abdou, Aboud,
+  // Abdala) stay names. The caller decides where a misspelling is likely (prepared_name: before
+  // another token).
+  [[nodiscard]] std::string_view misspelt_particle(std::string_view token) const;
   // A spelling of a given-name class ("hossein"; not a nickname).
   [[nodiscard]] bool is_given_name(std::string_view token) const;
   // The longest phrase of the tables starting at words[at] ("limited liability company", "abd
@@ -126,6 +134,8 @@ class NameTables {
   std::vector<Affix> compound_prefixes_;  // each list longest spelling first
   std::vector<Affix> compound_suffixes_;
   std::vector<Affix> patronymic_suffixes_;
+  // Spellings of the particles whose misspellings are recognised (misspelt_particle).
+  std::vector<std::string> misspellable_particles_;
 };
 
 // The files of data/names/ compiled into the library.

@@ -1,6 +1,8 @@
 #include "match/prepared_name.h"
 
+#include "match/digit_letters.h"
 #include "match/name_tables.h"
+#include "match/number_words.h"
 
 namespace vigil::match {
 namespace {
@@ -14,6 +16,24 @@ std::vector<std::string> split(std::string_view text) {
     at = end + 1;
   }
   return out;
+}
+
+// A misspelt Arabic particle before another token is that particle ("Adbul Rahman" is "Abdul
+// Rahman", "All Assad" "Al Assad"): misspelt, it would be a name that aligns with nothing.
+std::vector<std::string> correct_misspelt_particles(std::vector<std::string> words) {
+  const NameTables& tables = default_name_tables();
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string_view particle = tables.misspelt_particle(words[i]);
+    if (!particle.empty()) words[i] = std::string(particle);
+  }
+  return words;
+}
+
+// The words with letters written as digits read as letters, and numbers written in words as
+// digits ("R0sneft" -> "rosneft", "forty two" -> "42").
+std::vector<std::string> words_and_numbers(std::vector<std::string> words) {
+  for (std::string& word : words) word = digits_as_letters(word);
+  return numbers_as_digits(std::move(words));
 }
 
 // Ship-type prefixes written before a vessel's name: motor vessel, motor tanker, motor ship,
@@ -99,7 +119,8 @@ std::vector<std::string> join_letters(std::vector<std::string> raw, bool acronym
 
 std::vector<std::string> name_tokens(std::string_view normalised, Schema schema) {
   const bool person = schema == Schema::kPerson;
-  std::vector<std::string> tokens = join_phrases(split(normalised), !person);
+  std::vector<std::string> words = correct_misspelt_particles(words_and_numbers(split(normalised)));
+  std::vector<std::string> tokens = join_phrases(std::move(words), !person);
   if (person) return tokens;
   tokens = join_letters(std::move(tokens), schema != Schema::kUnknown);
   // "M/V ADRIAN DARYA" is the vessel ADRIAN DARYA. A query of unknown type loses the prefix

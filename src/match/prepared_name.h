@@ -10,7 +10,11 @@
 
 namespace vigil::match {
 
-// The tokens of an already normalised name (lower-case ASCII words). Phrases of the name-part
+// The tokens of an already normalised name (lower-case ASCII words). Letters written as digits
+// are read as letters ("r0sneft" -> "rosneft", digit_letters.h), numbers written in words become
+// digits ("forty two" -> "42", "second" -> "2nd", number_words.h), and a misspelt Arabic particle
+// before another word becomes that particle ("adbul rahman" -> "abdul rahman", "all assad" ->
+// "al assad", NameTables::misspelt_particle). Phrases of the name-part
 // tables become one token ("abd al" -> "abdal", "his excellency" -> "excellency"; for anything
 // but a person, "limited liability company" -> "llc"). Runs of single letters are joined, for
 // anything but a person, when they spell a legal form ("s a" -> "sa") and, for organisations,

@@ -39,5 +39,31 @@ TEST(PreparedNameTest, SingleLetters) {
   EXPECT_EQ(name_tokens("j k circulo", Schema::kUnknown), (Tokens{"j", "k", "circulo"}));
 }
 
+TEST(PreparedNameTest, MisspeltParticlesBeforeANameAreThatParticle) {
+  EXPECT_EQ(name_tokens("adbul rahman yasin", Schema::kPerson),
+            (Tokens{"abdul", "rahman", "yasin"}));
+  EXPECT_EQ(name_tokens("abudl rahman yasin", Schema::kPerson),
+            (Tokens{"abdul", "rahman", "yasin"}));
+  EXPECT_EQ(name_tokens("abdl halim ghandi", Schema::kPerson),
+            (Tokens{"abdal", "halim", "ghandi"}));
+  EXPECT_EQ(name_tokens("bashar all assad", Schema::kUnknown), (Tokens{"bashar", "al", "assad"}));
+  EXPECT_EQ(name_tokens("usama been ladin", Schema::kPerson), (Tokens{"usama", "ben", "ladin"}));
+  // Names of their own, and a last word, stay.
+  EXPECT_EQ(name_tokens("aboud rogo mohammed", Schema::kPerson),
+            (Tokens{"aboud", "rogo", "mohammed"}));
+  EXPECT_EQ(name_tokens("ahmed abdi aw mohamed", Schema::kPerson),
+            (Tokens{"ahmed", "abdi", "aw", "mohamed"}));
+  EXPECT_EQ(name_tokens("abel martinez", Schema::kPerson), (Tokens{"abel", "martinez"}));
+  EXPECT_EQ(name_tokens("rahman adbul", Schema::kPerson), (Tokens{"rahman", "adbul"}));
+}
+
+TEST(PreparedNameTest, NumbersInWordsAndLettersInDigits) {
+  EXPECT_EQ(name_tokens("group forty two", Schema::kOrganization), (Tokens{"group", "42"}));
+  EXPECT_EQ(name_tokens("second bank", Schema::kUnknown), (Tokens{"2nd", "bank"}));
+  EXPECT_EQ(name_tokens("r0sneft", Schema::kOrganization), (Tokens{"rosneft"}));
+  EXPECT_EQ(name_tokens("boeing 747", Schema::kAircraft), (Tokens{"boeing", "747"}));
+  EXPECT_EQ(name_tokens("thr3e rivers", Schema::kOrganization), (Tokens{"3", "rivers"}));
+}
+
 }  // namespace
 }  // namespace vigil::match

@@ -1,5 +1,6 @@
 #include "sources/ca_sema_record.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <tuple>
@@ -9,6 +10,7 @@
 #include "sources/ca_sema_aliases.h"
 #include "sources/ca_sema_regimes.h"
 #include "sources/entity_support.h"
+#include "sources/name_variants.h"
 
 namespace vigil::sources::ca_sema {
 namespace {
@@ -61,7 +63,7 @@ Name primary_name(const pugi::xml_node& record, Schema schema) {
     name.full = given.empty() || name.parts.family.empty() ? given + name.parts.family
                                                            : given + " " + name.parts.family;
   } else {
-    name.full = cell(record, "EntityOrShip");
+    name.full = split_name_variants(cell(record, "EntityOrShip"), true).name;
   }
   name.script = dominant_script(name.full);
   return name;
@@ -75,17 +77,36 @@ NameKind alias_kind(const Name& name, bool person) {
   return NameKind::kAlias;
 }
 
+void add_alias(Entity& entity, std::string full, std::string language) {
+  const bool person = entity.schema == Schema::kPerson;
+  const bool known = std::any_of(entity.names.begin(), entity.names.end(),
+                                 [&full](const Name& name) { return name.full == full; });
+  if (full.empty() || known) return;
+  Name name;
+  name.full = std::move(full);
+  name.script = dominant_script(name.full);
+  name.language = std::move(language);
+  name.kind = alias_kind(name, person);
+  entity.names.push_back(std::move(name));
+}
+
+// An organisation's or ship's cell may hold its English and French names, acronyms and
+// "(also known as ...)" (name_variants.h): the primary name is the English name, the others
+// aliases, the French half marked French.
+void read_name_variants(const pugi::xml_node& record, Entity& entity) {
+  if (entity.schema == Schema::kPerson) return;
+  NameVariants variants = split_name_variants(cell(record, "EntityOrShip"), true);
+  add_alias(entity, std::move(variants.second_half), "fr");
+  for (std::string& acronym : variants.acronyms) add_alias(entity, std::move(acronym), "");
+  for (SemaAlias& alias : split_sema_aliases(variants.also_known_as, false)) {
+    add_alias(entity, std::move(alias.name), std::move(alias.language));
+  }
+}
+
 void read_aliases(const pugi::xml_node& record, Entity& entity) {
   const bool person = entity.schema == Schema::kPerson;
-  const std::string primary = entity.names.empty() ? std::string() : entity.names.front().full;
   for (SemaAlias& alias : split_sema_aliases(xml::child(record, "Aliases").text().get(), person)) {
-    if (alias.name == primary) continue;
-    Name name;
-    name.full = std::move(alias.name);
-    name.script = dominant_script(name.full);
-    name.language = std::move(alias.language);
-    name.kind = alias_kind(name, person);
-    entity.names.push_back(std::move(name));
+    add_alias(entity, std::move(alias.name), std::move(alias.language));
   }
 }
 
@@ -196,6 +217,7 @@ Entity read_record(const pugi::xml_node& record, std::string_view dataset_id,
   Name primary = primary_name(record, entity.schema);
   if (primary.full.empty()) return entity;  // the caller skips a record without a name
   entity.names.push_back(std::move(primary));
+  read_name_variants(record, entity);
   read_aliases(record, entity);
   read_date(record, entity, diagnostics);
   read_sanction(record, entity, diagnostics);

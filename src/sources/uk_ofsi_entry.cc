@@ -8,6 +8,7 @@
 #include "model/ascii.h"
 #include "sources/entity_support.h"
 #include "sources/list_text.h"
+#include "sources/name_variants.h"
 #include "sources/uk_ofsi_other_info.h"
 
 namespace vigil::sources::uk_ofsi {
@@ -63,7 +64,7 @@ class GroupReader {
       if (name.kind == NameKind::kPrimary && std::exchange(has_primary, true)) {
         name.kind = NameKind::kAlias;  // a second spelling of the primary name
       }
-      add_name(std::move(name));
+      add_name_and_variants(std::move(name));
       add_name(native_name(*row));
     }
     if (!has_primary) promote_first_latin_name();
@@ -133,6 +134,30 @@ class GroupReader {
     name.script = dominant_script(name.full);
     name.language = language_code(text(row, Column::kNonLatinLanguage));
     return name;
+  }
+
+  // An organisation's or ship's name may carry its acronym or a second language
+  // ("ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)"): each becomes a name of its own, an alias of
+  // the name's kind (a primary name's are strong aliases).
+  void add_name_and_variants(Name name) {
+    if (entity_.schema == Schema::kPerson) {
+      add_name(std::move(name));
+      return;
+    }
+    NameVariants variants = split_name_variants(name.full, false);
+    std::vector<std::string> others = std::move(variants.acronyms);
+    if (!variants.second_half.empty()) others.insert(others.begin(), variants.second_half);
+    if (!variants.also_known_as.empty()) others.push_back(variants.also_known_as);
+    const NameKind kind = name.kind == NameKind::kPrimary ? NameKind::kAlias : name.kind;
+    name.full = std::move(variants.name);
+    add_name(std::move(name));
+    for (std::string& other : others) {
+      Name alias;
+      alias.full = std::move(other);
+      alias.kind = kind;
+      alias.script = dominant_script(alias.full);
+      add_name(std::move(alias));
+    }
   }
 
   void add_name(Name name) {
