@@ -35,5 +35,6 @@ void register_update(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_snapshot(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_serve(CLI::App& app, CommonOptions& common, int& exit_code);
 void register_keys(CLI::App& app, CommonOptions& common, int& exit_code);
+void register_party(CLI::App& app, CommonOptions& common, int& exit_code);
 
 }  // namespace vigil::cli

@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
   register_snapshot(app, common, exit_code);
   register_serve(app, common, exit_code);
   register_keys(app, common, exit_code);
+  register_party(app, common, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,9 @@ class Screener {
   [[nodiscard]] size_t name_count() const;
   // The entity with this id ("ofac_sdn:39017"), or nullptr.
   [[nodiscard]] std::shared_ptr<const Entity> find_entity(std::string_view id) const;
+  // Every loaded entity, datasets in load order, each in its list's order; valid as long as
+  // the screener is. Index i is the entity index the index and party grouping use.
+  [[nodiscard]] std::span<const std::shared_ptr<const Entity>> entities() const;
   [[nodiscard]] double index_build_seconds() const;
 
   // The built screener as bytes and back, for the compiled snapshot (see

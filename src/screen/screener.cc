@@ -302,6 +302,10 @@ Result<size_t> Screener::selected_entity_count(const ListSelection& lists) const
 }
 const std::vector<DatasetInfo>& Screener::datasets() const { return impl_->datasets; }
 size_t Screener::entity_count() const { return impl_->entities.size(); }
+
+std::span<const std::shared_ptr<const Entity>> Screener::entities() const {
+  return impl_->entities;
+}
 size_t Screener::name_count() const { return impl_->index.name_count(); }
 double Screener::index_build_seconds() const { return impl_->build_seconds; }
 

@@ -1,0 +1,64 @@
+// The facts of one list record that the grouping rules compare, read the same way for every
+// list: published references, name keys, countries, birth dates, and which list is the more
+// authoritative. Pure functions of an entity; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vigil/entity.h"
+
+namespace vigil::party {
+
+// The OFAC uid (SDN ent_num) of a record of OFAC's own lists (every sanction's authority is
+// "OFAC" and the source id is the number) or of a Treasury row of the US Consolidated Screening
+// List (source id "<list>-<uid>", as "SDN-21944", whose sanctions are the Treasury
+// Department's). OFAC numbers its SDN and non-SDN records in one sequence, so one uid is one
+// party. Empty when the record is neither.
+std::string ofac_uid(const Entity& entity);
+
+// The UN reference numbers a record cites as its own (identifiers labelled "UN reference
+// number", property un_reference_number), upper-cased ("QDi.371" -> "QDI.371"), sorted,
+// unique. A value not shaped like one (2-3 letters, 'I' or 'E', '.', 3 digits) is left out:
+// lists truncate some ("CDi", "IQi.04").
+std::vector<std::string> un_references(const Entity& entity);
+
+// The keys of a record's full names: "<script>|<normalised tokens sorted>", as
+// "Latn|esmail khatib". Primary names, strong aliases and native-script names only (weak
+// aliases and former names are not the party's name today); names of fewer than two tokens
+// are left out. Sorted, unique.
+std::vector<std::string> full_name_keys(const Entity& entity);
+
+// The normalised token multisets of every name of the record, any kind, any script (after
+// transliteration): "esmail khatib". Sorted, unique. For checking that two records linked by a
+// reference also agree on a name.
+std::vector<std::string> any_name_keys(const Entity& entity);
+
+// True when the two sorted key lists share a key.
+bool share_key(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// The first key the two sorted lists share, or empty.
+std::string first_shared_key(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// A person's countries for the name rule: nationalities and citizenships. A list that states
+// neither (Canada's SEMA list) is represented by the countries its sanction programs are named
+// after ("Iran", "Russia"). Sorted, unique alpha-2 codes.
+std::vector<std::string> person_countries(const Entity& entity);
+
+// An organisation's countries: nationalities, citizenships, linked countries and address
+// countries. Sorted, unique alpha-2 codes.
+std::vector<std::string> organisation_countries(const Entity& entity);
+
+// A birth date both records state, compatible at the precision of the less precise of the
+// two (1961 and 1961-05-12 agree; 1961-05 and 1961-06 do not); a date inside a range of at
+// most two years ("1960 to 1961") agrees with it, as does the same range. Circa dates and
+// wider ranges are not compared. The common date ("1961", "1961-05-12",
+// "1961 (within 1960/1961)", "1960/1961"), or nullopt.
+std::optional<std::string> shared_birth_date(const Entity& a, const Entity& b);
+
+// How authoritative a dataset is when naming a group: OFAC SDN, UN, UK, EU, Canada, Australia,
+// OFAC non-SDN, US CSL, then any other (lower is more authoritative).
+int authority_rank(std::string_view dataset);
+
+}  // namespace vigil::party
