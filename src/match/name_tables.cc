@@ -67,18 +67,41 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
          a.substr(first + 2) == b.substr(first + 2);  // two swapped
 }
 
-// A token that may misspell the Abd- prefix `prefix` ("abdul", "abdur"): the prefix has five
-// letters or more and ends in the article's "l" or "r"; the token starts with the "a", keeps the
-// "b" and "d", ends in the same letter as the prefix, and is one edit from it. Abd- names of
-// their own are spared that way: Abdi, Abdo, Abdou, Abduh, Aboud, Abud, Abdala, Abdah.
+// Whether `token` misspells the Abd- prefix `prefix` ("abdul", "abdur"), a prefix of five
+// letters or more ending in the article's "l" or "r". Abd- names of their own must stay names
+// (Abdi, Abdo, Abdou, Abduh, Aboud, Abul, Adul, Aadil, Aidil, Abdala), so only these edits
+// count: any one edit that keeps the "a" first, the "b", the "d" and the last letter ("adbul",
+// "abudl", "abdl", "abdull"); the first two or the last two letters swapped ("badul", "abdlu");
+// the first letter dropped or changed ("bdul", "ebdul").
 constexpr size_t kMinMisspeltPrefix = 5;
 bool misspells_abd(std::string_view token, std::string_view prefix) {
   if (prefix.size() < kMinMisspeltPrefix || (prefix.back() != 'l' && prefix.back() != 'r')) {
     return false;
   }
+  const auto swapped = [prefix](size_t at) {
+    std::string out(prefix);
+    std::swap(out[at], out[at + 1]);
+    return out;
+  };
+  if (token == swapped(0) || token == swapped(prefix.size() - 2)) return true;
+  if (token == prefix.substr(1)) return true;
+  if (token.size() == prefix.size() && token.substr(1) == prefix.substr(1)) return true;
   return token.front() == 'a' && token.back() == prefix.back() &&
          token.find('b') != std::string_view::npos && token.find('d') != std::string_view::npos &&
          one_edit_apart(token, prefix);
+}
+
+// "bni", "inb", "bne": two letters of a three-letter "son of" swapped.
+bool swaps_son_of(std::string_view token) {
+  for (std::string_view son_of : {"bin", "ibn", "ben"}) {
+    if (token.size() != son_of.size() || token == son_of) continue;
+    for (size_t at = 0; at + 1 < son_of.size(); ++at) {
+      std::string swapped(son_of);
+      std::swap(swapped[at], swapped[at + 1]);
+      if (token == swapped) return true;
+    }
+  }
+  return false;
 }
 
 const EmbeddedFile* find_embedded(std::string_view file_name) {
@@ -134,6 +157,7 @@ std::string_view NameTables::misspelt_particle(std::string_view token) const {
   for (const Affix& prefix : compound_prefixes_) {
     if (misspells_abd(token, prefix.spelling)) return prefix.spelling;
   }
+  if (swaps_son_of(token)) return "bin";
   return {};
 }
 

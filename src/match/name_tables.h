@@ -63,12 +63,12 @@ class NameTables {
   [[nodiscard]] std::string compound_canonical(std::string_view token) const;
   [[nodiscard]] bool is_legal_form(std::string_view token) const;
   // The Arabic particle a token that is no spelling of the tables misspells, or empty: the
-  // particle with one letter doubled ("all" -> "al", "been" -> "ben", "abdull" -> "abdul"), or
-  // one edit (a letter dropped, added, changed, or two swapped) from an Abd- prefix ending in
-  // the article ("adbul", "abudl", "abdl" -> "abdul"; "adbur" -> "abdur"), keeping its "a",
-  // "b", "d" and last letter, so that Abd- names of their own (Abdi, Abdo, Abdou, Aboud,
-  // Abdala) stay names. The caller decides where a misspelling is likely (prepared_name: before
-  // another token).
+  // particle with one letter doubled ("all" -> "al", "been" -> "ben", "abdull" -> "abdul"); an
+  // Abd- prefix ending in the article with one typo ("adbul", "abudl", "abdl", "abdlu", "badul",
+  // "bdul" -> "abdul"; "adbur" -> "abdur"), but not the Abd- names of their own (Abdi, Abdo,
+  // Aboud, Abul, Aadil: see misspells_abd); "son of" with two letters swapped ("bni", "inb" ->
+  // "bin"). The caller decides where a misspelling is likely (prepared_name: before another
+  // token).
   [[nodiscard]] std::string_view misspelt_particle(std::string_view token) const;
   // A spelling of a given-name class ("hossein"; not a nickname).
   [[nodiscard]] bool is_given_name(std::string_view token) const;

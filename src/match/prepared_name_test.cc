@@ -48,12 +48,18 @@ TEST(PreparedNameTest, MisspeltParticlesBeforeANameAreThatParticle) {
             (Tokens{"abdal", "halim", "ghandi"}));
   EXPECT_EQ(name_tokens("bashar all assad", Schema::kUnknown), (Tokens{"bashar", "al", "assad"}));
   EXPECT_EQ(name_tokens("usama been ladin", Schema::kPerson), (Tokens{"usama", "ben", "ladin"}));
+  EXPECT_EQ(name_tokens("usama bni ladin", Schema::kPerson), (Tokens{"usama", "bin", "ladin"}));
+  EXPECT_EQ(name_tokens("abdlu rahman", Schema::kPerson), (Tokens{"abdul", "rahman"}));
+  EXPECT_EQ(name_tokens("badul rahman", Schema::kPerson), (Tokens{"abdul", "rahman"}));
+  EXPECT_EQ(name_tokens("bdul rahman", Schema::kPerson), (Tokens{"abdul", "rahman"}));
   // Names of their own, and a last word, stay.
   EXPECT_EQ(name_tokens("aboud rogo mohammed", Schema::kPerson),
             (Tokens{"aboud", "rogo", "mohammed"}));
   EXPECT_EQ(name_tokens("ahmed abdi aw mohamed", Schema::kPerson),
             (Tokens{"ahmed", "abdi", "aw", "mohamed"}));
   EXPECT_EQ(name_tokens("abel martinez", Schema::kPerson), (Tokens{"abel", "martinez"}));
+  EXPECT_EQ(name_tokens("abul hasan", Schema::kPerson), (Tokens{"abul", "hasan"}));
+  EXPECT_EQ(name_tokens("aadil hasan", Schema::kPerson), (Tokens{"aadil", "hasan"}));
   EXPECT_EQ(name_tokens("rahman adbul", Schema::kPerson), (Tokens{"rahman", "adbul"}));
 }
 
