@@ -53,11 +53,12 @@ bool is_french_w(std::string_view token, size_t at) {
   return at == 0 || is_vowel(token[at - 1]);
 }
 
-// "aw" before a consonant is a diphthong: "au" ("Shawkat" Shaukat, "Khawla" Khaoula), and at a
-// word's start the "u" French writes "ou" ("Awni" Ouni).
-bool is_diphthong_aw(std::string_view token, size_t at) {
-  return starts_with_at(token, at, "aw") && at + 2 < token.size() && !is_vowel(token[at + 2]) &&
-         token[at + 2] != 'w';
+// A word's "aw" before a consonant is the "u" French writes "ou" ("Awni" Ouni). Inside a word
+// "w" stays the consonant it is in Belarusian and Polish spellings ("Ivanawna" Ivanovna); the
+// matcher's w/u cost meets "Shawkat" and "Shaukat".
+bool is_initial_diphthong_aw(std::string_view token, size_t at) {
+  return at == 0 && starts_with_at(token, at, "aw") && token.size() > 2 && !is_vowel(token[2]) &&
+         token[2] != 'w';
 }
 
 // French writes a silent e after the final n of Maghrebi names: "Chaabane" Shaaban, "Amine"
@@ -81,8 +82,8 @@ std::string phonetic_spelling(std::string_view token) {
       at += 2;
       continue;
     }
-    if (is_diphthong_aw(token, at)) {
-      out += at == 0 ? "u" : "au";
+    if (is_initial_diphthong_aw(token, at)) {
+      out += 'u';
       at += 2;
       continue;
     }

@@ -13,9 +13,9 @@ namespace vigil::match {
 // "dh"->"z", "th"->"s", "sh"/"sch"->"S", "ch"/"tch"/"tsch"->"C", "ts"/"tz"->"c"... Doubled letters
 // are written once; vowels are kept, but the Slavic endings -iy/-ii/-ij are one "i" ("dmitriy",
 // "dmitrij", "dmitrii" -> "dmitri"). The French "ou" of Maghrebi names is "v" (the w) at a
-// word's start and between vowels ("hamraoui" and "hamrawi" -> "hamravi"), "aw" before a
-// consonant is "au" ("shawkat" -> "Saukat"), at a word's start the "u" French writes "ou"
-// ("awni" and "ouni" -> "uni"), and the French silent
+// word's start and between vowels ("hamraoui" and "hamrawi" -> "hamravi"), a word's first "aw"
+// before a consonant is the "u" French writes "ou" ("awni" and "ouni" -> "uni"), and the French
+// silent
 // e after a final n of five letters or more is dropped ("chaabane" -> "Caban").
 std::string phonetic_spelling(std::string_view token);
 

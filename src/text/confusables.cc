@@ -77,10 +77,17 @@ bool is_word_part(UChar32 c) {
 struct Word {
   int32_t start = 0;
   int32_t limit = 0;
-  bool latin = false;              // has a Latin letter
-  bool look_alike_script = false;  // has a Cyrillic or Greek letter
-  bool all_look_alikes = true;     // every Cyrillic or Greek letter has a Latin look-alike
-  bool other_script = false;       // has a letter of any other script
+  int latin_letters = 0;
+  int look_alike_script_letters = 0;  // Cyrillic or Greek
+  bool all_look_alikes = true;        // every Cyrillic or Greek letter has a Latin look-alike
+  bool other_script = false;          // has a letter of any other script
+  bool latin() const { return latin_letters > 0; }
+  bool look_alike_script() const { return look_alike_script_letters > 0; }
+  bool mixed() const { return latin() && look_alike_script(); }
+  bool pure_latin() const { return latin() && !look_alike_script(); }
+  // Written in Cyrillic or Greek letters, some without a Latin look-alike: a real word of
+  // that script.
+  bool real_foreign() const { return look_alike_script() && !latin() && !all_look_alikes; }
 };
 
 Word read_word(const icu::UnicodeString& text, int32_t start) {
@@ -91,9 +98,9 @@ Word read_word(const icu::UnicodeString& text, int32_t start) {
     word.limit += U16_LENGTH(c);
     const UScriptCode code = script_of(c);
     if (code == USCRIPT_LATIN) {
-      word.latin = true;
+      ++word.latin_letters;
     } else if (code == USCRIPT_CYRILLIC || code == USCRIPT_GREEK) {
-      word.look_alike_script = true;
+      ++word.look_alike_script_letters;
       word.all_look_alikes &= latin_look_alike(c) != 0;
     } else if (code > USCRIPT_INHERITED) {
       word.other_script = true;
@@ -117,18 +124,30 @@ std::vector<Word> read_words(const icu::UnicodeString& text) {
 }
 
 bool is_lone_look_alike_word(const Word& word) {
-  return word.look_alike_script && !word.latin && !word.other_script && word.all_look_alikes;
+  return word.look_alike_script() && !word.latin() && !word.other_script && word.all_look_alikes;
 }
 
-// The name reads as Latin: a word has Latin letters, and no word is written in Cyrillic or
-// Greek letters without Latin look-alikes.
-bool reads_as_latin(const std::vector<Word>& words) {
-  bool any_latin = false;
+// What the name's words say of its script.
+struct NameScript {
+  bool latin_word = false;         // a word of Latin letters only
+  bool real_foreign_word = false;  // a real Cyrillic or Greek word
+};
+
+NameScript read_name_script(const std::vector<Word>& words) {
+  NameScript name;
   for (const Word& word : words) {
-    any_latin |= word.latin;
-    if (word.look_alike_script && !word.latin && !word.all_look_alikes) return false;
+    name.latin_word |= word.pure_latin();
+    name.real_foreign_word |= word.real_foreign();
   }
-  return any_latin;
+  return name;
+}
+
+// A mixed word is Latin in a Latin name and stays in a Cyrillic or Greek one (lists type a
+// stray Latin letter into Cyrillic names: "Iгор", "Aлександрова"); when the other words do
+// not tell, the word's own majority does.
+bool mixed_word_is_latin(const Word& word, const NameScript& name) {
+  if (name.latin_word != name.real_foreign_word) return name.latin_word;
+  return word.latin_letters >= word.look_alike_script_letters;
 }
 
 void fold_word(icu::UnicodeString& text, const Word& word) {
@@ -151,10 +170,16 @@ UChar32 latin_look_alike(UChar32 c) {
 icu::UnicodeString fold_confusable_words(const icu::UnicodeString& text) {
   icu::UnicodeString out = text;
   const std::vector<Word> words = read_words(text);
-  const bool latin_name = reads_as_latin(words);
+  const NameScript name = read_name_script(words);
+  bool any_latin = false;
   for (const Word& word : words) {
-    const bool mixed = word.latin && word.look_alike_script;
-    if (mixed || (latin_name && is_lone_look_alike_word(word))) fold_word(out, word);
+    const bool latin = word.mixed() && mixed_word_is_latin(word, name);
+    if (latin) fold_word(out, word);
+    any_latin |= latin || word.pure_latin();
+  }
+  if (!any_latin || name.real_foreign_word) return out;
+  for (const Word& word : words) {
+    if (is_lone_look_alike_word(word)) fold_word(out, word);
   }
   return out;
 }

@@ -15,12 +15,16 @@ UChar32 latin_look_alike(UChar32 c);
 // `text` with look-alike letters folded to Latin in the words where they stand for Latin
 // letters. A word is a run of letters and marks. Folded: every Cyrillic and Greek letter that
 // has a Latin look-alike
-//  - in a word that mixes Latin with Cyrillic or Greek letters ("Кhatib" -> "Khatib"), and
-//  - in a word written wholly in such letters ("ЕТА"), when the name has a word with Latin
-//    letters and no word written in Cyrillic or Greek letters some of which have no Latin
-//    look-alike ("ЕТА Кhatib" -> "ETA Khatib"; "ЕТА Владимир" stays: that is Cyrillic).
-// A word written wholly in Cyrillic or Greek otherwise stays ("Путин" is a Cyrillic name).
-// Thread-safe.
+//  - in a word that mixes Latin with Cyrillic or Greek letters ("Кhatib" -> "Khatib") when
+//    the name's other words are Latin, or, when they do not tell (none is wholly Latin or
+//    wholly a real Cyrillic or Greek word, or both are there), when the word has at least as
+//    many Latin letters as the others. In a Cyrillic name a stray Latin letter stays
+//    ("Iгор Валентинович": lists type them), for each script run to be spelled;
+//  - in a word written wholly in such letters ("ЕТА"), when the name has a Latin word (or a
+//    mixed word read as Latin) and no real Cyrillic or Greek word, one with a letter that has
+//    no Latin look-alike ("ЕТА Кhatib" -> "ETA Khatib"; "ЕТА Владимир" stays).
+// A word written wholly in Cyrillic or Greek otherwise stays ("Путин" is a Cyrillic name; so
+// is "Вера" in "Вера Smith", read "Bepa": the price of the rule). Thread-safe.
 icu::UnicodeString fold_confusable_words(const icu::UnicodeString& text);
 
 }  // namespace vigil::text

@@ -46,6 +46,17 @@ TEST(TextConfusablesTest, WordsWhollyInLookAlikesAreLatinOnlyInALatinName) {
             "\u0415\u0422\u0410 Khatib \u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440");
 }
 
+TEST(TextConfusablesTest, StrayLatinLettersInCyrillicNamesStay) {
+  // Lists type Latin letters into Cyrillic names; the name's other words say it is Cyrillic.
+  for (const char* name : {"Iгор Валентинович ПАШКОВ", "Светлана Юрьевна Aлександрова",
+                           "Специальное Kонструкторское Бюро"}) {
+    EXPECT_EQ(folded(name), name);
+  }
+  // Alone, a word is read by its own majority.
+  EXPECT_EQ(folded("R\u043Esn\u0435ft"), "Rosneft");
+  EXPECT_EQ(folded("A\u043B\u0435\u043A\u0441"), "A\u043B\u0435\u043A\u0441");
+}
+
 TEST(TextConfusablesTest, CyrillicAndGreekNamesStay) {
   for (const char* name : {"Путин", "Владимир Путин", "Хатиб", "Γεώργιος Παπαδόπουλος", "АСАД",
                            "Ivan (Иван)", "Müller Мюллер"}) {

@@ -88,11 +88,13 @@ std::u16string read_syllable(std::u16string_view text, size_t& at) {
     (is_medial(text[at]) ? medials : signs) += text[at];
   }
   char16_t final = 0;
-  const bool closes = at + 1 < text.size() && is_consonant(text[at]) &&
-                      (text[at + 1] == kAsat || text[at + 1] == kStacker);
+  // A final consonant is followed by asat (after a dot below, in "င့်") or a stacker.
+  const size_t mark = at + 1 < text.size() && text[at + 1] == u'\u1037' ? at + 2 : at + 1;
+  const bool closes = mark < text.size() && is_consonant(text[at]) &&
+                      (text[mark] == kAsat || text[mark] == kStacker);
   if (closes) {
     final = text[at];
-    at += text[at + 1] == kAsat ? 2 : 1;
+    at = text[mark] == kAsat ? mark + 1 : mark;
   }
   while (at < text.size() && (text[at] == kAnusvara || text[at] == u'\u1037' ||
                               text[at] == u'\u1038' || text[at] == kAsat)) {

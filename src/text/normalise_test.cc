@@ -139,9 +139,12 @@ TEST(NormaliseTest, OtherScripts) {
   EXPECT_EQ(normalise_name("こばやし"), "kobayashi");
   EXPECT_EQ(normalise_name("בנימין נתניהו"), "benimin netenihu");
   EXPECT_EQ(normalise_name("משה"), "mesha");
-  EXPECT_EQ(normalise_name("Սարգսյան"), "sargsyan");                      // Armenian, Any-Latin
+  EXPECT_EQ(normalise_name("Սարգսյան"), "sargsyan");              // Armenian, Any-Latin
+  EXPECT_EQ(normalise_name("Սերժ Փաշինյան"), "serzh pashinyan");  // carons spelled
+  EXPECT_EQ(normalise_name("መለስ ዜናዊ"), "meles zenawi");           // Ethiopic: no final sixth order
+  EXPECT_EQ(normalise_name("ሥላሴ"), "silase");                     // ሠ is said s
   EXPECT_EQ(normalise_name("ბიძინა ივანიშვილი"), "bidzina ivanishvili");  // Georgian
-  EXPECT_FALSE(normalise_name("ทักษิณ ชินวัตร").empty());
+  EXPECT_EQ(normalise_name("ทักษิณ ชินวัตร"), "thaksin chinwat");             // RTGS (thai_latin.h)
 }
 
 TEST(NormaliseTest, MixedScripts) {

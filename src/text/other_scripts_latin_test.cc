@@ -32,6 +32,7 @@ TEST(TextMyanmarLatinTest, ASyllableAWord) {
   EXPECT_EQ(normalise_name("သန်းရွှေ"), "than shwe");  // ရှ sh, ွ w
   EXPECT_EQ(normalise_name("ဦးနု"), "u nu");         // independent vowel
   EXPECT_EQ(normalise_name("ချစ်"), "chit");
+  EXPECT_EQ(normalise_name("မင့်"), "min");  // a dot below before the asat
 }
 
 TEST(TextTibetanLatinTest, RootPrefixSuperscriptSuffix) {
@@ -43,6 +44,7 @@ TEST(TextTibetanLatinTest, RootPrefixSuperscriptSuffix) {
 TEST(TextTibetanLatinTest, SuperscriptRaAndPrefixBaEndAnOpenSyllable) {
   EXPECT_EQ(normalise_name("རྡོ་རྗེ"), "dor je");
   EXPECT_EQ(normalise_name("བློ་བཟང"), "lob sang");
+  EXPECT_EQ(normalise_name("ལས་རྡོ"), "le do");  // after a suffix, even a silent one: no
 }
 
 TEST(TextMongolianLatinTest, LettersAndVariationSelectors) {

@@ -69,10 +69,23 @@ icu::UnicodeString spell_caron_letters(const icu::UnicodeString& latin) {
   return out;
 }
 
+// ሠ and its orders are said as ሰ (s) in Amharic and Tigrinya, though BGN/PCGN writes them
+// "š": "ሥላሴ" is Selassie.
+icu::UnicodeString with_ethiopic_s(const icu::UnicodeString& run) {
+  constexpr char16_t kFirstSe = u'\u1220', kLastSe = u'\u1227', kToSe = 0x10;
+  icu::UnicodeString out = run;
+  for (int32_t i = 0; i < out.length(); ++i) {
+    const char16_t c = out.charAt(i);
+    if (c >= kFirstSe && c <= kLastSe) out.setCharAt(i, static_cast<char16_t>(c + kToSe));
+  }
+  return out;
+}
+
 // BGN/PCGN writes the sixth order (a consonant with no vowel or a short one) "i", which names
 // do not pronounce at a word's end: "melesi" Meles, "āḥimedi" Ahmed. The third order is "ī".
 icu::UnicodeString ethiopic_to_latin(const icu::UnicodeString& run) {
-  const icu::UnicodeString latin = spell_caron_letters(by_scheme(Scheme::kEthiopic, run));
+  const icu::UnicodeString latin =
+      spell_caron_letters(by_scheme(Scheme::kEthiopic, with_ethiopic_s(run)));
   return rewrite_words(latin, [](const icu::UnicodeString& word, UChar32) {
     const int32_t length = word.length();
     const bool sixth_order_end = length > 2 && word.charAt(length - 1) == u'i' &&

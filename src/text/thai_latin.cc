@@ -102,9 +102,14 @@ struct Reader {
   char16_t peek(size_t ahead = 0) const {
     return at + ahead < word.size() ? word[at + ahead] : char16_t{0};
   }
-  // The consonant `ahead` letters on carries a vowel sign, so it starts a syllable.
+  // The consonant `ahead` letters on carries a vowel, so it starts a syllable: a vowel sign, or
+  // อ read as the vowel o before a final or the word's end ("สอน" son).
   bool carries_vowel(size_t ahead = 0) const {
-    return is_consonant(peek(ahead)) && is_following_vowel(peek(ahead + 1));
+    if (!is_consonant(peek(ahead))) return false;
+    if (is_following_vowel(peek(ahead + 1))) return true;
+    const char16_t after_o = peek(ahead + 2);
+    return peek(ahead + 1) == kOAng &&
+           (after_o == 0 || (is_consonant(after_o) && !is_following_vowel(peek(ahead + 3))));
   }
   // The consonant `ahead` letters on ends a syllable: it carries no vowel, and "รร" (read
   // "an") does not follow it.
@@ -177,18 +182,16 @@ std::u16string read_onset(Reader& r, bool has_leading_vowel) {
   return onset;
 }
 
-// The final consonant's spelling. Two consonants end a word: after a short vowel the second
-// is silent ("วัตร" wat, "ลักษ" lak), after a long one they are a syllable of their own
+// The final consonant's spelling. When two consonants end a word, after a short vowel the
+// second is silent ("วัตร" wat, "ลักษ" lak), after a long one they are a syllable of their own
 // ("ธนาธร" thanathorn).
 std::u16string read_coda(Reader& r, const Vowel& vowel) {
   if (!r.at_final()) return {};
-  size_t trailing = 1;
-  while (r.at_final(trailing)) ++trailing;
-  const bool ends_word = r.peek(trailing) == 0;
-  if (ends_word && trailing > 1 && vowel.is_long) return {};
+  const bool two_end_word = r.at_final(1) && r.peek(2) == 0;
+  if (two_end_word && vowel.is_long) return {};
   const char16_t final = r.peek();
   ++r.at;
-  if (ends_word) r.at += trailing - 1;
+  if (two_end_word) ++r.at;
   const bool glide_in_vowel = final == kYoYak && vowel.spelling == u"ai";
   return std::u16string(glide_in_vowel ? u"" : letter(final).final);
 }

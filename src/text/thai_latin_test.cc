@@ -31,6 +31,8 @@ TEST(TextThaiLatinTest, SilentLettersAreDropped) {
   EXPECT_EQ(normalise_name("หลีก"), "lik");         // ห before a sonorant
   EXPECT_EQ(normalise_name("สุวรรณ"), "suwan");     // รร
   EXPECT_EQ(normalise_name("ศรี"), "si");
+  EXPECT_EQ(normalise_name("สันดอน"), "sandon");  // one silent letter at most, not a syllable
+  EXPECT_EQ(normalise_name("ไกสอน"), "kaison");  // อ as the vowel o: ส starts a syllable
 }
 
 TEST(TextThaiLatinTest, LaoIsReadThroughTheThaiLetters) {

@@ -130,13 +130,13 @@ icu::UnicodeString tibetan_to_latin(const icu::UnicodeString& run) {
   std::u16string out;
   std::u16string syllable;
   bool in_name = false;
+  bool previous_open = false;  // the last syllable had no suffix
   const auto flush = [&](bool ends_name) {
     const Syllable s = read_syllable(syllable);
     syllable.clear();
     if (s.stack.empty()) return;
-    const bool previous_open =
-        !out.empty() && std::u16string_view(u"aeiou").find(out.back()) != std::u16string_view::npos;
     if (in_name && previous_open) out += coda_for_previous(s);
+    previous_open = s.after.empty();
     const bool carrier = s.stack == u"\u0F68";
     out += u' ' + (carrier ? u"" : onset_of(s.stack)) + rhyme_of(s);
     in_name = !ends_name;
