@@ -55,6 +55,7 @@ TEST_F(AcceptanceTest, DefaultListsAreAllLoaded) {
 TEST_F(AcceptanceTest, KhatibIsFoundInEveryListThatNamesHim) {
   Query q;
   q.name = "Esmaeil Khateeb";
+  q.group_parties = false;
   auto result = screener_->screen(q);
   ASSERT_TRUE(result.ok());
   std::vector<std::string> ids;
@@ -63,6 +64,27 @@ TEST_F(AcceptanceTest, KhatibIsFoundInEveryListThatNamesHim) {
   }
   for (const char* id : {"ofac_sdn:39017", "au_dfat:8595", "ca_sema:iran-1-part-2-1-1"}) {
     EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
+  }
+}
+
+// One party, one result: Khatib's three records come back as one match that names the others.
+TEST_F(AcceptanceTest, KhatibIsOneResultNamingEveryList) {
+  Query q;
+  q.name = "Esmail Mohammad Khatib";
+  auto result = screener_->screen(q);
+  ASSERT_TRUE(result.ok());
+  ASSERT_FALSE(result->matches.empty());
+  const Match& top = result->matches.front();
+  EXPECT_TRUE(top.is_match);
+  EXPECT_EQ(top.entity->id, "ofac_sdn:39017");
+  EXPECT_EQ(top.party_id, "party:ofac_sdn:39017");
+  std::vector<std::string> others;
+  for (const PartyRecord& r : top.party_records) others.push_back(r.entity->id);
+  for (const char* id : {"au_dfat:8595", "ca_sema:iran-1-part-2-1-1"}) {
+    EXPECT_NE(std::find(others.begin(), others.end(), id), others.end()) << id;
+  }
+  for (size_t k = 1; k < result->matches.size(); ++k) {
+    EXPECT_NE(result->matches[k].party_id, top.party_id) << "a party returned twice";
   }
 }
 
@@ -126,6 +148,7 @@ TEST_F(AcceptanceTest, IndexFindsEverythingAFullScanFinds) {
     query.name = name;
     query.schema = schema;
     query.limit = 1000;
+    query.group_parties = false;  // every record, to compare with the full scan record by record
     const auto indexed = screener_->screen(query);
     ASSERT_TRUE(indexed.ok());
     for (const Entity* e : entities) {

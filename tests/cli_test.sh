@@ -25,7 +25,11 @@ contains() {  # contains NAME FILE TEXT
 }
 
 "$vigil" screen "Esmaeil Khateeb" --quiet >"$tmp/out" 2>&1; check "screen match exit" 1 $?
-contains "screen names the entity" "$tmp/out" "KHATIB"
+contains "screen names the entity" "$tmp/out" "ofac_sdn:39017"
+"$vigil" screen "Esmaeil Khateeb" --each-record --quiet >"$tmp/out" 2>&1; check "screen each record exit" 1 $?
+contains "each record is its own result" "$tmp/out" "KHATIB \[ofac_sdn:39017\]"
+"$vigil" screen "Esmaeil Khateeb" --quiet >"$tmp/out" 2>&1
+contains "one result names the party" "$tmp/out" "(party:ofac_sdn:39017)"
 "$vigil" screen "Zzyzx Qwerty Plonk" --quiet >"$tmp/out" 2>&1; check "screen no-match exit" 0 $?
 "$vigil" screen "Esmaeil Khateeb" --json --quiet >"$tmp/out.json" 2>&1; check "screen json exit" 1 $?
 contains "json has entity_id" "$tmp/out.json" '"entity_id": "ofac_sdn:39017"'
@@ -77,7 +81,7 @@ contains "loaded datasets are listed" "$tmp/out" "au_dfat, ca_sema, ofac_cons, o
 printf 'id,name,type\n1,Esmaeil Khateeb,person\n2,Evin Prison,organization\n3,Nobody Atall Here,\n4,,\n' >"$tmp/in.csv"
 "$vigil" batch "$tmp/in.csv" --output "$tmp/out.jsonl" --quiet >"$tmp/out" 2>&1; check "batch exit" 0 $?
 [ "$(wc -l <"$tmp/out.jsonl")" -eq 4 ] && passes=$((passes + 1)) || { echo "FAIL: batch line count"; failures=$((failures + 1)); }
-contains "batch row 1 matched" "$tmp/out.jsonl" '"source_id":"39017"'
+contains "batch row 1 matched" "$tmp/out.jsonl" '"entity_id":"ofac_sdn:39017"'
 contains "batch bad row has error" "$tmp/out.jsonl" '"error"'
 "$vigil" batch "$tmp/in.csv" --output "$tmp/sel.jsonl" --dataset un_sc --quiet >"$tmp/out" 2>&1; check "batch with selection" 0 $?
 if grep -q '"source_id":"39017"' "$tmp/sel.jsonl"; then
@@ -96,7 +100,7 @@ printf 'id,name\n1,Esmail \xff\xfe Khatib\n2,!!!\n3,Esmaeil Khateeb\n' >"$tmp/ba
 [ "$(wc -l <"$tmp/bad.jsonl")" -eq 3 ] && passes=$((passes + 1)) || { echo "FAIL: batch bad rows line count"; failures=$((failures + 1)); }
 contains "batch invalid UTF-8 is an error on its line" "$tmp/bad.jsonl" '"error":"line 2: not valid UTF-8"'
 contains "batch name without letters is an error on its line" "$tmp/bad.jsonl" '"error":"line 3: '
-contains "batch goes on after bad rows" "$tmp/bad.jsonl" '"source_id":"39017"'
+contains "batch goes on after bad rows" "$tmp/bad.jsonl" '"entity_id":"ofac_sdn:39017"'
 printf 'name\nfoo\n' >"$tmp/noid.csv"
 "$vigil" batch "$tmp/noid.csv" --output "$tmp/x.jsonl" --quiet >"$tmp/out" 2>&1; check "batch without id column" 3 $?
 

@@ -26,6 +26,7 @@ class CrossScriptTest : public ::testing::Test {
   // The match of entity `id` among the results for `name`, if it is returned at all.
   static std::optional<Match> match_of(const std::string& name, const std::string& id) {
     Query q;
+    q.group_parties = false;
     q.name = name;
     q.limit = 20;
     auto result = screener_->screen(q);
@@ -83,6 +84,7 @@ TEST_F(CrossScriptTest, UnEntriesMatchInBothScripts) {
     }
     // Each name of the entity matches the other, across the scripts.
     Query query;
+    query.group_parties = false;
     query.name = native->full;
     query.schema = entity->schema;
     const auto across = screener_->compare(query, latin->full, entity->schema);

@@ -76,6 +76,7 @@ void register_batch(CLI::App& app, CommonOptions& common, int& exit_code) {
   cmd->add_option("--limit", options->batch.limit, "Most results per row")->capture_default_str();
   add_list_selection_options(cmd, options->batch.lists);
   add_weak_alias_option(cmd, options->batch.weak_aliases);
+  add_record_option(cmd, options->batch.group_parties);
   add_common_options(cmd, common);
   add_snapshot_options(cmd, common);
   cmd->callback(

@@ -17,6 +17,8 @@ void add_snapshot_options(CLI::App* command, CommonOptions& common);
 void add_list_selection_options(CLI::App* command, ListSelection& lists);
 // --weak-aliases capped|penalised (docs/matching.md, "Weak aliases").
 void add_weak_alias_option(CLI::App* command, WeakAliasPolicy& policy);
+// --each-record: one result per list record rather than per party.
+void add_record_option(CLI::App* command, bool& group_parties);
 
 // Checks `lists` against the loaded lists (a usage error names an unknown dataset or program)
 // and, unless quiet, says on stderr how many entities it selects.

@@ -60,6 +60,12 @@ void add_weak_alias_option(CLI::App* command, WeakAliasPolicy& policy) {
       ->default_str("capped");
 }
 
+void add_record_option(CLI::App* command, bool& group_parties) {
+  command->add_flag("!--each-record", group_parties,
+                    "One result per list record instead of one per party (records of one party "
+                    "on several lists are otherwise one result naming them all)");
+}
+
 void check_list_selection(const Screener& screener, const ListSelection& lists, bool quiet) {
   if (lists.empty()) return;
   const auto count = screener.selected_entity_count(lists);

@@ -24,6 +24,7 @@ struct ScreenOptions {
   std::string gender;
   ListSelection lists;
   WeakAliasPolicy weak_aliases = WeakAliasPolicy::kCapped;
+  bool group_parties = true;
 };
 
 std::string programs_of(const Entity& entity) {
@@ -43,6 +44,13 @@ void print_match_text(const Match& m, size_t rank, bool explain) {
              to_string(e.schema));
   if (primary == nullptr || m.matched_name != primary->full) {
     fmt::print("      matched {} name: {}\n", to_string(m.matched_name_kind), m.matched_name);
+  }
+  if (!m.party_records.empty()) {
+    std::vector<std::string> others;
+    for (const PartyRecord& r : m.party_records) {
+      others.push_back(fmt::format("{} {:.3f}", r.entity->id, r.score));
+    }
+    fmt::print("      also listed as: {} ({})\n", fmt::join(others, ", "), m.party_id);
   }
   const std::string programs = programs_of(e);
   if (!programs.empty()) fmt::print("      programs: {}\n", programs);
@@ -128,6 +136,7 @@ int run_screen(const CommonOptions& common, const ScreenOptions& options) {
   query.min_score = options.min_score;
   query.lists = options.lists;
   query.weak_aliases = options.weak_aliases;
+  query.group_parties = options.group_parties;
   if (!options.dob.empty()) {
     query.birth_date = parse_date(options.dob);
     if (!query.birth_date) throw CommandError{kExitUsage, "cannot read --dob " + options.dob};
@@ -199,6 +208,7 @@ void register_screen(CLI::App& app, CommonOptions& common, int& exit_code) {
                 "Print the full alignment, the entity and the list versions used");
   add_list_selection_options(cmd, options->lists);
   add_weak_alias_option(cmd, options->weak_aliases);
+  add_record_option(cmd, options->group_parties);
   add_common_options(cmd, common);
   add_snapshot_options(cmd, common);
   cmd->callback([&common, &exit_code, options] { exit_code = run_screen(common, *options); });

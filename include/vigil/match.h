@@ -38,6 +38,14 @@ struct IdentifierHit {
   Identifier listed;
 };
 
+// Another record of the matched party (the same person or company on another list, or the
+// same list's other record of it), as it scored against the query.
+struct PartyRecord {
+  std::shared_ptr<const Entity> entity;
+  std::string matched_name;
+  double score = 0;
+};
+
 struct Match {
   std::shared_ptr<const Entity> entity;
   std::string matched_name;  // the list name (primary or alias) that scored best
@@ -56,6 +64,11 @@ struct Match {
   double name_mass = 0;
   std::vector<Adjustment> adjustments;
   std::vector<IdentifierHit> identifier_hits;  // non-empty: a match on its own (score 1.0)
+  // The party of `entity` ("party:ofac_sdn:39017"; docs/matching.md, "Parties across lists").
+  std::string party_id;
+  // With Query::group_parties, the party's other records that matched the query too, best
+  // first: one result per party, every list and record still reachable.
+  std::vector<PartyRecord> party_records;
 };
 
 struct ScreenResult {

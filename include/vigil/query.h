@@ -60,6 +60,9 @@ struct Query {
   double min_score = 0.5;  // results below this are not returned at all
   ListSelection lists;     // every loaded list unless narrowed
   WeakAliasPolicy weak_aliases = WeakAliasPolicy::kCapped;
+  // One result per party: records of one party on several lists come back as one match (the
+  // best-scoring record, the others in Match::party_records), and `limit` counts parties.
+  bool group_parties = true;
 };
 
 }  // namespace vigil

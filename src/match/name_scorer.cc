@@ -474,14 +474,16 @@ double least_unaligned_mass(const ScoredToken& token, double weight, bool person
 ScoreBound::ScoreBound(std::span<const ScoredToken> query)
     : query_size_(std::min(query.size(), kMaxTokens)) {
   static_assert(kMaxTokens <= 32, "alignment masks are 32 bits");
-  for (const bool person : {false, true}) {
-    Side& side = query_[person ? 1 : 0];
+  for (size_t variant = 0; variant < query_.size(); ++variant) {
+    const bool person = variant > 0;
+    const bool covered = variant == 2;
+    Side& side = query_[variant];
     for (size_t i = 0; i < query_size_; ++i) {
       side.aligned[i] = effective_weight(query[i], person);
       side.unaligned[i] =
           least_unaligned_mass(query[i], side.aligned[i], person, 1.0 + kUnmatchedQueryPenalty);
       // An extra query token beside a fully aligned person's name costs less (charge_leftovers).
-      if (person && (is_name_token(query[i]) || query[i].token_class == TokenClass::kParticle)) {
+      if (covered && (is_name_token(query[i]) || query[i].token_class == TokenClass::kParticle)) {
         side.unaligned[i] = std::min(side.unaligned[i], kExtraQueryTokenFactor * side.aligned[i]);
       }
     }
@@ -502,7 +504,12 @@ double ScoreBound::bound(std::span<const ScoredToken> list, uint32_t query_may_a
                          uint32_t list_may_align, bool person) const {
   const uint32_t all = query_size_ == 32 ? ~0U : (1U << query_size_) - 1;
   if ((query_may_align & all) == 0) return 0;
-  const Side& side = query_[person ? 1 : 0];
+  list = list.first(std::min(list.size(), kMaxTokens));
+  bool covered = person;
+  for (size_t j = 0; covered && j < list.size(); ++j) {
+    covered = !is_name_token(list[j]) || ((list_may_align >> j) & 1U) != 0;
+  }
+  const Side& side = query_[covered ? 2 : (person ? 1 : 0)];
   double aligned = 0, unaligned = 0;
   if (query_size_ <= kMaskedTokens) {
     aligned = side.aligned_by_mask[query_may_align & all];
@@ -516,7 +523,6 @@ double ScoreBound::bound(std::span<const ScoredToken> list, uint32_t query_may_a
       }
     }
   }
-  list = list.first(std::min(list.size(), kMaxTokens));
   for (size_t j = 0; j < list.size(); ++j) {
     const double weight = effective_weight(list[j], person);
     if ((list_may_align >> j) & 1U) {

@@ -158,7 +158,9 @@ class ScoreBound {
     std::array<double, 1U << kMaskedTokens> aligned_by_mask{};
     std::array<double, 1U << kMaskedTokens> unaligned_by_mask{};
   };
-  std::array<Side, 2> query_;  // [person]
+  // [0] an organisation's name, [1] a person's, [2] a person's whose every name token may
+  // align (an extra query token may then cost less: NameScore).
+  std::array<Side, 3> query_;
   size_t query_size_ = 0;
 };
 

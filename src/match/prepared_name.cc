@@ -29,11 +29,12 @@ std::vector<std::string> correct_misspelt_particles(std::vector<std::string> wor
   return words;
 }
 
-// The words with letters written as digits read as letters, and numbers written in words as
-// digits ("R0sneft" -> "rosneft", "forty two" -> "42").
-std::vector<std::string> words_and_numbers(std::vector<std::string> words) {
+// The words with letters written as digits read as letters, and, except in a person's name,
+// numbers written in words as digits ("R0sneft" -> "rosneft", "forty two" -> "42"). In a
+// person's name a number word is a syllable ("Ten" of Tibetan "Tenzin" written "Ten Zin").
+std::vector<std::string> words_and_numbers(std::vector<std::string> words, bool person) {
   for (std::string& word : words) word = digits_as_letters(word);
-  return numbers_as_digits(std::move(words));
+  return person ? words : numbers_as_digits(std::move(words));
 }
 
 // Ship-type prefixes written before a vessel's name: motor vessel, motor tanker, motor ship,
@@ -119,7 +120,8 @@ std::vector<std::string> join_letters(std::vector<std::string> raw, bool acronym
 
 std::vector<std::string> name_tokens(std::string_view normalised, Schema schema) {
   const bool person = schema == Schema::kPerson;
-  std::vector<std::string> words = correct_misspelt_particles(words_and_numbers(split(normalised)));
+  std::vector<std::string> words =
+      correct_misspelt_particles(words_and_numbers(split(normalised), person));
   std::vector<std::string> tokens = join_phrases(std::move(words), !person);
   if (person) return tokens;
   tokens = join_letters(std::move(tokens), schema != Schema::kUnknown);

@@ -40,7 +40,7 @@ TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b);
 // A match whose query token is itself a known name (a list token), marked known_name. In the
 // name of a person, vessel or aircraft (`distinct`: match::known_names_distinct), when it only
 // looks like the list token (a spelling match, or a phonetic one whose vowels differ enough to
-// fall under 0.9), it is more likely a different name than a typo: "Hejabi" is a name, not a
+// fall under 0.855), it is more likely a different name than a typo: "Hejabi" is a name, not a
 // misspelt "Hejazi", nor "Said" a misspelt "Saadi", nor "Putin" the vessel "Petion"; "Homse" is
 // a misspelt "Horse". Such a match loses kKnownTokenPenalty of similarity (and is dropped below
 // the minimum). Organisation words keep their similarity: "Iran" and "Iranian" are one family.
@@ -49,7 +49,7 @@ inline TokenMatch as_known_token_match(const TokenMatch& plain, bool distinct) {
   if (plain.kind == TokenMatchKind::kNone) return plain;
   TokenMatch known = plain;
   known.known_name = true;
-  constexpr double kCloseVowels = 0.9;
+  constexpr double kCloseVowels = 0.855;
   const bool different =
       plain.kind == TokenMatchKind::kSpelling ||
       (plain.kind == TokenMatchKind::kPhonetic && plain.similarity < kCloseVowels);

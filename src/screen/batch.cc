@@ -140,6 +140,7 @@ BatchSummary run_batch(const Screener& screener, std::vector<BatchRow>& rows,
     row.query.limit = options.limit;
     row.query.lists = options.lists;
     row.query.weak_aliases = options.weak_aliases;
+    row.query.group_parties = options.group_parties;
   }
   std::vector<std::string> lines;
   std::vector<BatchSummary> partial;

@@ -33,6 +33,7 @@ struct BatchOptions {
   size_t limit = 10;
   ListSelection lists;  // which lists every row is screened against
   WeakAliasPolicy weak_aliases = WeakAliasPolicy::kCapped;
+  bool group_parties = true;  // Query::group_parties
 };
 
 struct BatchSummary {

@@ -196,7 +196,16 @@ json to_json(const Match& match, ExplanationDetail detail) {
     explanation["unmatched_list_mass"] = rounded_all(match.unmatched_list_mass);
     explanation["name_mass"] = rounded(match.name_mass);
   }
+  nlohmann::json party_records = nlohmann::json::array();
+  for (const PartyRecord& r : match.party_records) {
+    party_records.push_back({{"entity_id", r.entity->id},
+                             {"dataset", r.entity->dataset},
+                             {"matched_name", r.matched_name},
+                             {"score", rounded(r.score)}});
+  }
   return {{"entity_id", e.id},
+          {"party_id", match.party_id},
+          {"party_records", std::move(party_records)},
           {"dataset", e.dataset},
           {"source_id", e.source_id},
           {"schema", to_string(e.schema)},

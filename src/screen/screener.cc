@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <unordered_map>
 
 #include "index/identifier_index.h"
 #include "index/name_index.h"
@@ -54,6 +55,21 @@ class Screener::Impl : public screen::ScreenerState {
                    const screen::QueryMatchTable& table, uint32_t entity, uint32_t name_id,
                    double name_score, const std::vector<IdentifierHit>& hits,
                    std::vector<Adjustment> adjustments) const;
+  // A candidate entity as ranked: its best name, score, identifier hits and adjustments.
+  struct Ranked {
+    double score;
+    const ScoredName* name;
+    const std::vector<IdentifierHit>* hits;
+    std::vector<Adjustment> adjustments;
+  };
+  // The matches returned, from the ranked candidates (best first): one per party unless the
+  // query says otherwise, at most query.limit of them, explained.
+  std::vector<Match> build_matches(const Query& query, const screen::PreparedQuery& prepared,
+                                   const screen::QueryMatchTable& table,
+                                   std::vector<Ranked>& ranked) const;
+  // The position of `entity` among its party's members: 0 for the most authoritative record.
+  [[nodiscard]] size_t authority(size_t party, uint32_t entity) const;
+  [[nodiscard]] std::string matched_name_of(const ScoredName& scored) const;
   static constexpr uint32_t kNoName = UINT32_MAX;
 };
 
@@ -220,12 +236,6 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     return a.ranking != b.ranking ? a.ranking > b.ranking : a.name_id < b.name_id;
   });
   // Rank on scores alone; build (and explain) only the matches returned.
-  struct Ranked {
-    double score;
-    const ScoredName* name;
-    const std::vector<IdentifierHit>* hits;
-    std::vector<Adjustment> adjustments;
-  };
   static const std::vector<IdentifierHit> kNoHits;
   std::vector<Ranked> ranked;
   auto next_hit = hits.begin();
@@ -249,15 +259,68 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     if (a.score != b.score) return a.score > b.score;
     return entities[a.name->entity]->id < entities[b.name->entity]->id;
   });
-  if (ranked.size() > query.limit) ranked.resize(query.limit);
-  std::vector<Match> matches;
-  matches.reserve(ranked.size());
-  for (Ranked& r : ranked) {
-    matches.push_back(make_match(resolved, prepared, table, r.name->entity, r.name->name_id,
-                                 r.name->score, *r.hits, std::move(r.adjustments)));
-  }
-  result.matches = std::move(matches);
+  result.matches = build_matches(resolved, prepared, table, ranked);
   return result;
+}
+
+std::vector<Match> Screener::Impl::build_matches(const Query& query,
+                                                 const screen::PreparedQuery& prepared,
+                                                 const screen::QueryMatchTable& table,
+                                                 std::vector<Ranked>& ranked) const {
+  // One result per party: the first (best) record of each party stands for it, its other
+  // records follow it; among records of equal score the party's most authoritative leads.
+  std::vector<size_t> kept;
+  std::vector<std::vector<size_t>> followers;
+  std::unordered_map<size_t, size_t> slot_of_party;
+  for (size_t r = 0; r < ranked.size(); ++r) {
+    const size_t party = parties.group_of(ranked[r].name->entity);
+    const auto [slot, fresh] =
+        slot_of_party.try_emplace(query.group_parties ? party : r, kept.size());
+    if (fresh) {
+      kept.push_back(r);
+      followers.emplace_back();
+      continue;
+    }
+    std::vector<size_t>& others = followers[slot->second];
+    others.push_back(r);
+    size_t& lead = kept[slot->second];
+    if (ranked[r].score == ranked[lead].score &&
+        authority(party, ranked[r].name->entity) < authority(party, ranked[lead].name->entity)) {
+      std::swap(lead, others.back());
+    }
+  }
+  if (kept.size() > query.limit) kept.resize(query.limit);
+  std::vector<Match> matches;
+  matches.reserve(kept.size());
+  for (size_t k = 0; k < kept.size(); ++k) {
+    Ranked& r = ranked[kept[k]];
+    Match match = make_match(query, prepared, table, r.name->entity, r.name->name_id, r.name->score,
+                             *r.hits, std::move(r.adjustments));
+    match.party_id = parties.group(parties.group_of(r.name->entity)).id;
+    for (size_t f : followers[k]) {
+      const ScoredName& other = *ranked[f].name;
+      match.party_records.push_back(
+          {entities[other.entity], matched_name_of(other), ranked[f].score});
+    }
+    std::stable_sort(match.party_records.begin(), match.party_records.end(),
+                     [](const PartyRecord& a, const PartyRecord& b) { return a.score > b.score; });
+    matches.push_back(std::move(match));
+  }
+  return matches;
+}
+
+size_t Screener::Impl::authority(size_t party, uint32_t entity) const {
+  const std::vector<uint32_t>& members = parties.group(party).members;
+  return static_cast<size_t>(std::find(members.begin(), members.end(), entity) - members.begin());
+}
+
+std::string Screener::Impl::matched_name_of(const ScoredName& scored) const {
+  if (scored.name_id != kNoName) {
+    const index::NameRecord& record = index.name(scored.name_id);
+    return entities[record.entity]->names[record.name_in_entity].full;
+  }
+  const Name* primary = entities[scored.entity]->primary_name();
+  return primary == nullptr ? std::string() : primary->full;
 }
 
 Screener::Screener(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

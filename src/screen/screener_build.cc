@@ -2,6 +2,7 @@
 
 #include "match/name_tables.h"
 #include "match/prepared_name.h"
+#include "party/party_grouping.h"
 #include "screen/name_roles.h"
 #include "screen/screener_state.h"
 #include "text/normalise.h"
@@ -72,6 +73,7 @@ ScreenerState ScreenerState::build(std::vector<ParseOutput>& outputs) {
     const auto& listed = state.entities[e]->identifiers;
     for (uint32_t k = 0; k < listed.size(); ++k) state.identifiers.add(e, k, listed[k]);
   }
+  state.parties = party::group_parties(state.entities);
   return state;
 }
 

@@ -86,6 +86,7 @@ void ScreenerState::write(model::BinaryWriter& out) const {
   identifiers.write(out);
   catalog.write(out);
   out.put_array(names_begin);
+  parties.write(out);
 }
 
 Result<ScreenerState> ScreenerState::read(model::BinaryReader& in) {
@@ -113,6 +114,9 @@ Result<ScreenerState> ScreenerState::read(model::BinaryReader& in) {
   if (!catalog.ok()) return catalog.error();
   state.catalog = std::move(catalog.value());
   if (!in.get_array(state.names_begin)) return in.error("screener arrays");
+  auto parties = party::PartyGroups::read(in, state.entities.size());
+  if (!parties.ok()) return parties.error();
+  state.parties = std::move(parties.value());
   if (const std::string why = state.inconsistency(); !why.empty()) {
     return make_error(ErrorCode::kMalformed, "screener state is inconsistent: " + why);
   }

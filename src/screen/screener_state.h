@@ -14,6 +14,7 @@
 #include "index/identifier_index.h"
 #include "index/name_index.h"
 #include "model/binary_io.h"
+#include "party/party_groups.h"
 #include "screen/entity_filter.h"
 #include "vigil/dataset.h"
 #include "vigil/entity.h"
@@ -32,7 +33,8 @@ struct ScreenerState {
   std::unordered_map<std::string, uint32_t> entity_by_id;
   index::NameIndex index;
   index::IdentifierIndex identifiers;
-  EntityCatalog catalog;  // datasets and programs, for query filters
+  EntityCatalog catalog;       // datasets and programs, for query filters
+  party::PartyGroups parties;  // the records of one party on several lists, grouped
   // names_begin[e] .. names_begin[e + 1]: the index's name ids of entity e.
   std::vector<uint32_t> names_begin;
   // Takes the parsed entities of every dataset and builds the indexes over them: names are
