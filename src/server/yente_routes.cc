@@ -184,6 +184,7 @@ ApiResponse yente_search(const ApiRequest& request, const RouteContext& context)
   Query query = std::get<RequestSettings>(settings).base;
   query.name = text;
   query.min_score = 0.3;
+  query.group_parties = false;  // yente lists records (no merged entities with referents yet)
   const size_t skip = static_cast<size_t>(std::get<double>(offset));
   query.limit += skip;
   if (const auto schema = request.param("schema")) {
