@@ -1,8 +1,9 @@
 // Google Benchmark micro-benchmarks on the real embedded lists: load, single screen,
-// brute-force Jaro-Winkler baseline, normalisation.
+// brute-force Jaro-Winkler baseline, normalisation, party grouping.
 #include <benchmark/benchmark.h>
 
 #include "brute_force_jaro_winkler.h"
+#include "party/party_grouping.h"
 #include "query_set.h"
 #include "sources/loader.h"
 #include "text/normalise.h"
@@ -63,6 +64,16 @@ void BM_BruteForceJaroWinkler(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
 }
 BENCHMARK(BM_BruteForceJaroWinkler)->Unit(benchmark::kMillisecond);
+
+// Every loaded record grouped into parties (src/party/), on the screener's entities as
+// `vigil party` groups them. ICU's transliterators are already built by then.
+void BM_GroupParties(benchmark::State& state) {
+  const Fixture& f = fixture();
+  const auto entities = f.screener->entities();
+  for (auto _ : state) benchmark::DoNotOptimize(vigil::party::group_parties(entities));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * entities.size()));
+}
+BENCHMARK(BM_GroupParties)->Unit(benchmark::kMillisecond);
 
 void BM_NormaliseName(benchmark::State& state) {
   const Fixture& f = fixture();

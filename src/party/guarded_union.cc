@@ -1,5 +1,6 @@
 #include "party/guarded_union.h"
 
+#include <algorithm>
 #include <numeric>
 #include <utility>
 
@@ -16,13 +17,12 @@ uint64_t pair_key(uint32_t a, uint32_t b) {
 GuardedUnion::GuardedUnion(EntityList entities, const std::vector<PartyLink>& direct_links)
     : entities_(entities),
       parent_(entities.size()),
-      members_(entities.size()),
+      next_(entities.size()),
+      size_(entities.size(), 1),
       schema_(entities.size()) {
   std::iota(parent_.begin(), parent_.end(), 0U);
-  for (uint32_t e = 0; e < entities.size(); ++e) {
-    members_[e] = {e};
-    schema_[e] = entities[e]->schema;
-  }
+  std::iota(next_.begin(), next_.end(), 0U);
+  for (uint32_t e = 0; e < entities.size(); ++e) schema_[e] = entities[e]->schema;
   direct_pairs_.reserve(direct_links.size());
   for (const PartyLink& link : direct_links)
     direct_pairs_.insert(pair_key(link.first, link.second));
@@ -40,12 +40,23 @@ bool GuardedUnion::directly_linked(uint32_t a, uint32_t b) const {
   return direct_pairs_.contains(pair_key(a, b));
 }
 
+std::vector<uint32_t> GuardedUnion::members(uint32_t entity) const {
+  std::vector<uint32_t> members = {entity};
+  for (uint32_t e = next_[entity]; e != entity; e = next_[e]) members.push_back(e);
+  std::sort(members.begin(), members.end());
+  return members;
+}
+
 bool GuardedUnion::lists_clash(uint32_t root_a, uint32_t root_b) const {
-  for (uint32_t a : members_[root_a]) {
-    for (uint32_t b : members_[root_b]) {
+  uint32_t a = root_a;
+  do {
+    uint32_t b = root_b;
+    do {
       if (entities_[a]->dataset == entities_[b]->dataset && !directly_linked(a, b)) return true;
-    }
-  }
+      b = next_[b];
+    } while (b != root_b);
+    a = next_[a];
+  } while (a != root_a);
   return false;
 }
 
@@ -59,11 +70,10 @@ JoinOutcome GuardedUnion::join(uint32_t a, uint32_t b) {
     return JoinOutcome::kRefusedSchema;
   }
   if (lists_clash(root_a, root_b)) return JoinOutcome::kRefusedSameList;
-  if (members_[root_a].size() < members_[root_b].size()) std::swap(root_a, root_b);
+  if (size_[root_a] < size_[root_b]) std::swap(root_a, root_b);
   parent_[root_b] = root_a;
-  members_[root_a].insert(members_[root_a].end(), members_[root_b].begin(), members_[root_b].end());
-  members_[root_b].clear();
-  members_[root_b].shrink_to_fit();
+  size_[root_a] += size_[root_b];
+  std::swap(next_[root_a], next_[root_b]);  // splices the two rings into one
   if (schema_[root_a] == Schema::kUnknown) schema_[root_a] = schema_[root_b];
   return JoinOutcome::kJoined;
 }

@@ -26,8 +26,8 @@ class GuardedUnion {
 
   JoinOutcome join(uint32_t a, uint32_t b);
   [[nodiscard]] uint32_t root(uint32_t entity);
-  // The members of the group whose root is `root`, in the order they joined.
-  [[nodiscard]] const std::vector<uint32_t>& members(uint32_t root) const { return members_[root]; }
+  // The members of the group of `entity`, ascending.
+  [[nodiscard]] std::vector<uint32_t> members(uint32_t entity) const;
 
  private:
   [[nodiscard]] bool directly_linked(uint32_t a, uint32_t b) const;
@@ -36,8 +36,10 @@ class GuardedUnion {
   EntityList entities_;
   std::unordered_set<uint64_t> direct_pairs_;
   std::vector<uint32_t> parent_;
-  std::vector<std::vector<uint32_t>> members_;  // per root
-  std::vector<Schema> schema_;                  // per root: the known type, or kUnknown
+  // Each group's members as a ring: next_[e] is the next member of e's group.
+  std::vector<uint32_t> next_;
+  std::vector<uint32_t> size_;  // per root
+  std::vector<Schema> schema_;  // per root: the known type, or kUnknown
 };
 
 }  // namespace vigil::party

@@ -36,8 +36,9 @@ std::vector<PartyLink> identifier_links(EntityList entities, RuleCounts& counts)
 // kPersonName: persons with the same full name in the same script (full_name_keys), a
 // compatible birth date and a shared country (person_countries), and no conflicting gender.
 // kOrganisationName: organisations with the same full name in the same script and a shared
-// country. Used only where the key is unambiguous: when a record would link to two records of
-// one list, it links to neither. Vessels and aircraft are never linked by name.
+// country. A link is made only when each record is the only one of the other's list that
+// could be that party: a namesake whose facts are missing (no country, no birth date) or
+// agree makes the name ambiguous for that list. Vessels and aircraft are never linked by name.
 std::vector<PartyLink> name_links(EntityList entities, RuleCounts& counts);
 
 }  // namespace vigil::party

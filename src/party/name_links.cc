@@ -1,16 +1,18 @@
-// Same full name plus attributes that agree: persons (birth date, country), organisations
-// (country).
+// Same full name plus facts that agree: persons (birth date, country), organisations
+// (country). A link is made only when, in each of the two lists, the other record is the only
+// one its name could be: a record of the same name whose facts are missing could be the same
+// party too, so it makes the name ambiguous for that list.
 #include <tbb/parallel_for.h>
-#include <xxhash.h>
 
 #include <algorithm>
-#include <optional>
+#include <iterator>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "party/key_holders.h"
 #include "party/link_rules.h"
+#include "party/name_facts.h"
 #include "party/party_facts.h"
 
 namespace vigil::party {
@@ -18,139 +20,113 @@ namespace {
 
 // A name held by more records than this is too common to tell parties apart.
 constexpr size_t kMaxHolders = 12;
-constexpr uint32_t kAmbiguous = UINT32_MAX;
+constexpr uint32_t kNone = UINT32_MAX;
 
-struct Facts {
-  std::vector<std::string> name_keys;  // full_name_keys
-  // XXH3 of each name key: the buckets are keyed on these; a match is confirmed on the keys.
-  std::vector<uint64_t> name_hashes;
-  std::vector<std::string> countries;  // person_countries or organisation_countries
+// One record having a name; the index of all of them is sorted by (hash, entity), so the
+// holders of a name are one range.
+struct NameHolding {
+  uint64_t hash = 0;
+  uint32_t entity = 0;
+  friend auto operator<=>(const NameHolding&, const NameHolding&) = default;
 };
+using NameHolders = std::vector<NameHolding>;
 
-// Name-key hash -> the records having that name.
-using NameHolders = std::unordered_map<uint64_t, Holders>;
+std::span<const NameHolding> holders_of(const NameHolders& holders, uint64_t hash) {
+  const auto [begin, end] =
+      std::equal_range(holders.begin(), holders.end(), NameHolding{hash, 0},
+                       [](const NameHolding& a, const NameHolding& b) { return a.hash < b.hash; });
+  return {begin, end};
+}
 
-// The one record of a list a record's name matches, or kAmbiguous.
+// What one record's names find in one other list.
 struct ListMatch {
   std::string_view dataset;
-  uint32_t entity = 0;
-  std::string evidence;
+  size_t possible = 0;      // records of that list that could be the same party
+  uint32_t agreed = kNone;  // the record whose facts all agree, when there is one
+  [[nodiscard]] bool unique() const { return possible == 1 && agreed != kNone; }
 };
 
-// The name rule that compares a record, if any: persons with a birth date, organisations.
-std::optional<LinkRule> name_rule_of(const Entity& entity) {
-  if (entity.schema == Schema::kPerson && !entity.birth_dates.empty()) {
-    return LinkRule::kPersonName;
-  }
-  if (entity.schema == Schema::kOrganization) return LinkRule::kOrganisationName;
-  return std::nullopt;
-}
-
-// Every record's facts, computed in parallel (normalising the names is most of the work);
-// a record no name rule compares, or without a country, has none.
-std::vector<Facts> all_facts(EntityList entities) {
-  std::vector<Facts> facts(entities.size());
-  tbb::parallel_for(size_t{0}, entities.size(), [&](size_t e) {
-    const Entity& entity = *entities[e];
-    const std::optional<LinkRule> rule = name_rule_of(entity);
-    if (!rule) return;
-    facts[e].countries =
-        *rule == LinkRule::kPersonName ? person_countries(entity) : organisation_countries(entity);
-    if (facts[e].countries.empty()) return;
-    facts[e].name_keys = full_name_keys(entity);
-    for (const std::string& key : facts[e].name_keys) {
-      facts[e].name_hashes.push_back(XXH3_64bits(key.data(), key.size()));
-    }
-  });
-  return facts;
-}
-
-// "name 'esmail khatib' (Latn)" from the key "Latn|esmail khatib".
-std::string name_evidence(std::string_view key) {
-  const size_t bar = key.find('|');
-  return "name '" + std::string(key.substr(bar + 1)) + "' (" + std::string(key.substr(0, bar)) +
-         ")";
-}
-
-// The evidence that `a` and `b` are one party by `rule`, or nullopt.
-std::optional<std::string> agreement(const Entity& a, const Facts& fa, const Entity& b,
-                                     const Facts& fb, LinkRule rule) {
-  const std::string name = first_shared_key(fa.name_keys, fb.name_keys);
-  const std::string country = first_shared_key(fa.countries, fb.countries);
-  if (name.empty() || country.empty()) return std::nullopt;
-  std::string born;
-  if (rule == LinkRule::kPersonName) {
-    const bool genders_differ =
-        a.gender != Gender::kUnknown && b.gender != Gender::kUnknown && a.gender != b.gender;
-    if (genders_differ) return std::nullopt;
-    std::optional<std::string> date = shared_birth_date(a, b);
-    if (!date) return std::nullopt;
-    born = ", born " + *date;
-  }
-  return name_evidence(name) + born + ", country " + country;
-}
-
-// For record `e`: per other list, the one record its names and facts match (or kAmbiguous).
-std::vector<ListMatch> list_matches(EntityList entities, const std::vector<Facts>& facts,
-                                    const NameHolders& holders_by_name, uint32_t e, LinkRule rule,
-                                    RuleCounts& counts) {
-  const Entity& entity = *entities[e];
+// The records sharing a name with `e`, in names not too common, ascending, without `e`.
+Holders namesakes(const std::vector<NameFacts>& facts, const NameHolders& holders_by_name,
+                  uint32_t e) {
   Holders candidates;
   for (uint64_t hash : facts[e].name_hashes) {
-    const Holders& holders = holders_by_name.at(hash);
+    const std::span<const NameHolding> holders = holders_of(holders_by_name, hash);
     if (holders.size() > kMaxHolders) continue;
-    candidates.insert(candidates.end(), holders.begin(), holders.end());
+    for (const NameHolding& holder : holders) candidates.push_back(holder.entity);
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  std::erase(candidates, e);
+  return candidates;
+}
+
+// For a complete record `e`: per other list, the records that could be it and the one that
+// agrees.
+std::vector<ListMatch> list_matches(EntityList entities, const std::vector<NameFacts>& facts,
+                                    const NameHolders& holders_by_name, uint32_t e) {
+  const Entity& entity = *entities[e];
   std::vector<ListMatch> matches;
-  for (uint32_t other : candidates) {
+  for (uint32_t other : namesakes(facts, holders_by_name, e)) {
     const Entity& candidate = *entities[other];
     if (candidate.dataset == entity.dataset) continue;
-    std::optional<std::string> evidence =
-        agreement(entity, facts[e], candidate, facts[other], rule);
-    if (!evidence) continue;
-    auto same_list = std::find_if(matches.begin(), matches.end(), [&](const ListMatch& m) {
-      return m.dataset == candidate.dataset;
-    });
-    if (same_list == matches.end()) {
-      matches.push_back({candidate.dataset, other, std::move(*evidence)});
-    } else if (same_list->entity != kAmbiguous) {
-      same_list->entity = kAmbiguous;
-      ++counts.ambiguous;
+    // Keys are compared, not only their hashes.
+    if (!share_key(facts[e].name_keys, facts[other].name_keys)) continue;
+    if (!could_be_same(entity, facts[e], candidate, facts[other])) continue;
+    auto match = std::find_if(matches.begin(), matches.end(),
+                              [&](const ListMatch& m) { return m.dataset == candidate.dataset; });
+    if (match == matches.end()) {
+      matches.push_back(ListMatch{candidate.dataset, 0, kNone});
+      match = std::prev(matches.end());
+    }
+    ++match->possible;
+    if (match->agreed == kNone && agree(entity, facts[e], candidate, facts[other])) {
+      match->agreed = other;
     }
   }
   return matches;
 }
 
-bool matches_only(const std::vector<ListMatch>& matches, std::string_view dataset,
-                  uint32_t entity) {
+bool uniquely_matches(const std::vector<ListMatch>& matches, std::string_view dataset,
+                      uint32_t entity) {
   return std::any_of(matches.begin(), matches.end(), [&](const ListMatch& m) {
-    return m.dataset == dataset && m.entity == entity;
+    return m.dataset == dataset && m.unique() && m.agreed == entity;
   });
 }
 
-void add_rule_links(EntityList entities, const std::vector<Facts>& facts, LinkRule rule,
+void add_rule_links(EntityList entities, const std::vector<NameFacts>& facts, LinkRule rule,
                     RuleCounts& counts, std::vector<PartyLink>& links) {
   NameHolders holders_by_name;
   for (uint32_t e = 0; e < entities.size(); ++e) {
-    if (facts[e].name_keys.empty() || name_rule_of(*entities[e]) != rule) continue;
-    for (uint64_t hash : facts[e].name_hashes) holders_by_name[hash].push_back(e);
+    if (facts[e].rule != rule) continue;
+    for (uint64_t hash : facts[e].name_hashes) holders_by_name.push_back({hash, e});
   }
-  for (const auto& [hash, holders] : holders_by_name) {
-    if (holders.size() > kMaxHolders) ++counts.too_common;
+  std::sort(holders_by_name.begin(), holders_by_name.end());
+  holders_by_name.erase(std::unique(holders_by_name.begin(), holders_by_name.end()),
+                        holders_by_name.end());
+  for (auto at = holders_by_name.begin(); at != holders_by_name.end();) {
+    const size_t count = holders_of(holders_by_name, at->hash).size();
+    if (count > kMaxHolders) ++counts.too_common;
+    at += static_cast<std::ptrdiff_t>(count);
   }
   std::vector<std::vector<ListMatch>> matches(entities.size());
-  for (uint32_t e = 0; e < entities.size(); ++e) {
-    if (facts[e].name_keys.empty() || name_rule_of(*entities[e]) != rule) continue;
-    matches[e] = list_matches(entities, facts, holders_by_name, e, rule, counts);
-  }
-  // A link only where each record is the other's one match in its list.
+  tbb::parallel_for(uint32_t{0}, static_cast<uint32_t>(entities.size()), [&](uint32_t e) {
+    if (facts[e].rule != rule || !facts[e].complete) return;
+    matches[e] = list_matches(entities, facts, holders_by_name, e);
+  });
+  // A link only where each record is the other's one possible match in its list.
   for (uint32_t e = 0; e < entities.size(); ++e) {
     for (const ListMatch& match : matches[e]) {
-      if (match.entity == kAmbiguous || match.entity < e) continue;
-      if (!matches_only(matches[match.entity], entities[e]->dataset, e)) continue;
-      links.push_back(make_link(e, match.entity, rule, match.evidence));
+      if (match.agreed == kNone) continue;
+      if (!match.unique()) {
+        ++counts.ambiguous;
+        continue;
+      }
+      if (match.agreed < e) continue;
+      if (!uniquely_matches(matches[match.agreed], entities[e]->dataset, e)) continue;
+      links.push_back(make_link(
+          e, match.agreed, rule,
+          *agreement(*entities[e], facts[e], *entities[match.agreed], facts[match.agreed])));
     }
   }
 }
@@ -158,7 +134,7 @@ void add_rule_links(EntityList entities, const std::vector<Facts>& facts, LinkRu
 }  // namespace
 
 std::vector<PartyLink> name_links(EntityList entities, RuleCounts& counts) {
-  const std::vector<Facts> facts = all_facts(entities);
+  const std::vector<NameFacts> facts = name_facts(entities);
   std::vector<PartyLink> links;
   add_rule_links(entities, facts, LinkRule::kPersonName, counts, links);
   add_rule_links(entities, facts, LinkRule::kOrganisationName, counts, links);

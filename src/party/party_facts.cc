@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "match/name_tables.h"
 #include "model/country.h"
 #include "text/normalise.h"
 
@@ -56,12 +57,27 @@ std::string un_reference_key(std::string_view written) {
   return shaped ? key : std::string();
 }
 
-// `prefix`, then the normalised tokens of a name, sorted and joined by spaces; empty below
-// the minimum number of tokens.
-std::string token_multiset(std::string_view full, size_t min_tokens, std::string_view prefix) {
+// Whether a token says who a person is: not a title or honorific ("sheikh", "haji") and not a
+// particle ("al", "bin", "abu"). Every token of an organisation's name counts.
+bool is_substantive(std::string_view token, Schema schema) {
+  if (schema != Schema::kPerson) return true;
+  const match::TokenClass token_class = match::classify_token(token);
+  return token_class != match::TokenClass::kHonorific &&
+         token_class != match::TokenClass::kParticle;
+}
+
+// `prefix`, then the normalised tokens of a name, sorted and joined by spaces; empty when
+// fewer than `min_substantive` of them are substantive (`schema` decides what is).
+std::string token_multiset(std::string_view full, size_t min_substantive, Schema schema,
+                           std::string_view prefix) {
   const std::string normalised = text::normalise_name(full);
   std::vector<std::string_view> tokens = text::tokenise(normalised);
-  if (tokens.size() < min_tokens) return {};
+  if (tokens.size() < min_substantive) return {};
+  const auto substantive =
+      static_cast<size_t>(std::count_if(tokens.begin(), tokens.end(), [schema](std::string_view t) {
+        return is_substantive(t, schema);
+      }));
+  if (substantive < min_substantive) return {};
   std::sort(tokens.begin(), tokens.end());
   std::string key;
   key.reserve(prefix.size() + normalised.size());
@@ -69,6 +85,19 @@ std::string token_multiset(std::string_view full, size_t min_tokens, std::string
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (i > 0) key += ' ';
     key += tokens[i];
+  }
+  return key;
+}
+
+// The normalised tokens of a name, sorted, joined by spaces.
+std::string any_tokens(std::string_view full) {
+  const std::string normalised = text::normalise_name(full);
+  std::vector<std::string_view> tokens = text::tokenise(normalised);
+  std::sort(tokens.begin(), tokens.end());
+  std::string key;
+  for (std::string_view token : tokens) {
+    if (!key.empty()) key += ' ';
+    key += token;
   }
   return key;
 }
@@ -94,6 +123,31 @@ std::optional<PartialDate> common_point(const PartialDate& left, const PartialDa
   return common;
 }
 
+int days_in_month(int year, int month) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// A range of days that covers whole years or one whole month, as lists write a year or a
+// month they know ("01 Jan 1973 to 31 Dec 1973" is 1973), at that precision; any other date
+// as it is.
+DateValue at_written_precision(const DateValue& date) {
+  if (!date.is_range() || date.from.day != 1 || date.to.day == 0) return date;
+  DateValue out = date;
+  if (date.from.month == 1 && date.to.month == 12 && date.to.day == 31) {
+    out.from = PartialDate{date.from.year, 0, 0};
+    out.to = PartialDate{date.to.year, 0, 0};
+    return out;
+  }
+  const bool one_month = date.from.year == date.to.year && date.from.month == date.to.month &&
+                         date.to.day == days_in_month(date.to.year, date.to.month);
+  if (!one_month) return date;
+  out.from.day = 0;
+  out.to = out.from;
+  return out;
+}
+
 // A range of whole years no wider than kMaxBirthRangeYears ("1960 to 1961").
 bool is_narrow_year_range(const DateValue& date) {
   return date.is_range() && date.from.month == 0 && date.to.month == 0 && !date.from.empty() &&
@@ -102,30 +156,56 @@ bool is_narrow_year_range(const DateValue& date) {
 
 // Two stated birth dates agree: points at their common precision, a point inside a narrow
 // year range, or the same narrow range. Circa dates and wide ranges never agree.
-std::optional<std::string> common_date(const DateValue& left, const DateValue& right) {
-  if (left.circa || right.circa) return std::nullopt;
-  if (!left.is_range() && !right.is_range()) {
-    const std::optional<PartialDate> common = common_point(left.from, right.from);
-    if (!common) return std::nullopt;
-    return common->to_iso();
-  }
-  if (left.is_range() && right.is_range()) {
-    if (!is_narrow_year_range(left) || !(left == right)) return std::nullopt;
-    return left.to_string();
-  }
+bool dates_agree(const DateValue& left, const DateValue& right) {
+  if (left.circa || right.circa) return false;
+  if (!left.is_range() && !right.is_range()) return common_point(left.from, right.from).has_value();
+  if (left.is_range() && right.is_range()) return is_narrow_year_range(left) && left == right;
   const DateValue& range = left.is_range() ? left : right;
   const DateValue& point = left.is_range() ? right : left;
-  if (!is_narrow_year_range(range) || point.from.empty()) return std::nullopt;
-  if (point.from.year < range.from.year || point.from.year > range.to.year) return std::nullopt;
+  return is_narrow_year_range(range) && !point.from.empty() && point.from.year >= range.from.year &&
+         point.from.year <= range.to.year;
+}
+
+// What two agreeing dates have in common, as evidence: "1961", "1961-05-12",
+// "1961 (within 1960/1961)", "1960/1961". REQUIRES: dates_agree(left, right).
+std::string common_date(const DateValue& left, const DateValue& right) {
+  if (!left.is_range() && !right.is_range()) return common_point(left.from, right.from)->to_iso();
+  if (left.is_range() && right.is_range()) return left.to_string();
+  const DateValue& range = left.is_range() ? left : right;
+  const DateValue& point = left.is_range() ? right : left;
   return point.from.to_iso() + " (within " + range.to_string() + ")";
+}
+
+// A date dates_agree compares: neither circa nor a wide range.
+bool comparable(const DateValue& date) {
+  return !date.circa && !date.from.empty() && (!date.is_range() || is_narrow_year_range(date));
+}
+
+// The first key the two sorted lists share, or nullptr.
+const std::string* shared_key(const std::vector<std::string>& a,
+                              const std::vector<std::string>& b) {
+  auto left = a.begin();
+  auto right = b.begin();
+  while (left != a.end() && right != b.end()) {
+    const int order = left->compare(*right);
+    if (order == 0) return &*left;
+    if (order < 0) {
+      ++left;
+    } else {
+      ++right;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace
 
+bool is_ofac_record(const Entity& entity) {
+  return every_sanction_by(entity, kOfacAuthority) && all_digits(entity.source_id);
+}
+
 std::string ofac_uid(const Entity& entity) {
-  if (every_sanction_by(entity, kOfacAuthority) && all_digits(entity.source_id)) {
-    return entity.source_id;
-  }
+  if (is_ofac_record(entity)) return entity.source_id;
   if (!every_sanction_by(entity, kTreasuryAuthority)) return {};
   const size_t dash = entity.source_id.rfind('-');
   if (dash == std::string::npos) return {};
@@ -149,15 +229,22 @@ std::vector<std::string> un_references(const Entity& entity) {
   return keys;
 }
 
-std::vector<std::string> full_name_keys(const Entity& entity) {
+std::string full_name_key(const Name& name, Schema schema) {
+  const std::string_view script =
+      name.script.empty() ? text::detect_script(name.full) : std::string_view(name.script);
+  std::string prefix(script);
+  prefix += '|';
+  return token_multiset(name.full, kMinNameTokens, schema, prefix);
+}
+
+std::vector<std::string> full_name_keys(const Entity& entity, std::string* primary_key) {
+  const Name* primary = entity.primary_name();
   std::vector<std::string> keys;
   for (const Name& name : entity.names) {
-    if (!is_full_name(name.kind)) continue;
-    const std::string_view script =
-        name.script.empty() ? text::detect_script(name.full) : std::string_view(name.script);
-    std::string prefix(script);
-    prefix += '|';
-    std::string key = token_multiset(name.full, kMinNameTokens, prefix);
+    const bool is_primary = &name == primary;
+    if (!is_full_name(name.kind) && !is_primary) continue;
+    std::string key = full_name_key(name, entity.schema);
+    if (is_primary && primary_key != nullptr) *primary_key = key;
     if (!key.empty()) keys.push_back(std::move(key));
   }
   sort_unique(keys);
@@ -167,7 +254,7 @@ std::vector<std::string> full_name_keys(const Entity& entity) {
 std::vector<std::string> any_name_keys(const Entity& entity) {
   std::vector<std::string> keys;
   for (const Name& name : entity.names) {
-    std::string tokens = token_multiset(name.full, 1, {});
+    std::string tokens = any_tokens(name.full);
     if (!tokens.empty()) keys.push_back(std::move(tokens));
   }
   sort_unique(keys);
@@ -175,21 +262,12 @@ std::vector<std::string> any_name_keys(const Entity& entity) {
 }
 
 bool share_key(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return !first_shared_key(a, b).empty();
+  return shared_key(a, b) != nullptr;
 }
 
 std::string first_shared_key(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  auto left = a.begin();
-  auto right = b.begin();
-  while (left != a.end() && right != b.end()) {
-    if (*left == *right) return *left;
-    if (*left < *right) {
-      ++left;
-    } else {
-      ++right;
-    }
-  }
-  return {};
+  const std::string* key = shared_key(a, b);
+  return key == nullptr ? std::string() : *key;
 }
 
 std::vector<std::string> person_countries(const Entity& entity) {
@@ -217,13 +295,26 @@ std::vector<std::string> organisation_countries(const Entity& entity) {
 }
 
 std::optional<std::string> shared_birth_date(const Entity& a, const Entity& b) {
-  for (const DateValue& left : a.birth_dates) {
-    for (const DateValue& right : b.birth_dates) {
-      std::optional<std::string> common = common_date(left, right);
-      if (common) return common;
+  for (const DateValue& written_left : a.birth_dates) {
+    const DateValue left = at_written_precision(written_left);
+    for (const DateValue& written_right : b.birth_dates) {
+      const DateValue right = at_written_precision(written_right);
+      if (dates_agree(left, right)) return common_date(left, right);
     }
   }
   return std::nullopt;
+}
+
+bool birth_dates_exclude(const Entity& a, const Entity& b) {
+  if (a.birth_dates.empty() || b.birth_dates.empty()) return false;
+  for (const DateValue& written_left : a.birth_dates) {
+    const DateValue left = at_written_precision(written_left);
+    for (const DateValue& written_right : b.birth_dates) {
+      const DateValue right = at_written_precision(written_right);
+      if (!comparable(left) || !comparable(right) || dates_agree(left, right)) return false;
+    }
+  }
+  return true;
 }
 
 int authority_rank(std::string_view dataset) {

@@ -19,6 +19,9 @@ namespace vigil::party {
 // party. Empty when the record is neither.
 std::string ofac_uid(const Entity& entity);
 
+// True for a record of OFAC's own lists (SDN, non-SDN), false for a US CSL row repeating one.
+bool is_ofac_record(const Entity& entity);
+
 // The UN reference numbers a record cites as its own (identifiers labelled "UN reference
 // number", property un_reference_number), upper-cased ("QDi.371" -> "QDI.371"), sorted,
 // unique. A value not shaped like one (2-3 letters, 'I' or 'E', '.', 3 digits) is left out:
@@ -27,9 +30,15 @@ std::vector<std::string> un_references(const Entity& entity);
 
 // The keys of a record's full names: "<script>|<normalised tokens sorted>", as
 // "Latn|esmail khatib". Primary names, strong aliases and native-script names only (weak
-// aliases and former names are not the party's name today); names of fewer than two tokens
-// are left out. Sorted, unique.
-std::vector<std::string> full_name_keys(const Entity& entity);
+// aliases and former names are not the party's name today). A name needs two tokens, and for
+// a person two that say who the person is: titles and honorifics ("Sheikh Hassan") and
+// particles ("Abu Baqer") do not count. Sorted, unique. `primary_key`, when given, receives the
+// key of the primary name (Entity::primary_name), empty when it has too few such tokens.
+std::vector<std::string> full_name_keys(const Entity& entity, std::string* primary_key = nullptr);
+
+// The key of one name as full_name_keys writes it for a record of `schema`; empty when the
+// name has too few tokens that say who the party is.
+std::string full_name_key(const Name& name, Schema schema);
 
 // The normalised token multisets of every name of the record, any kind, any script (after
 // transliteration): "esmail khatib". Sorted, unique. For checking that two records linked by a
@@ -53,9 +62,15 @@ std::vector<std::string> organisation_countries(const Entity& entity);
 // A birth date both records state, compatible at the precision of the less precise of the
 // two (1961 and 1961-05-12 agree; 1961-05 and 1961-06 do not); a date inside a range of at
 // most two years ("1960 to 1961") agrees with it, as does the same range. Circa dates and
-// wider ranges are not compared. The common date ("1961", "1961-05-12",
+// wider ranges are not compared. A range of days covering whole years or one whole month is
+// that year or month ("01 Jan 1973 to 31 Dec 1973" is 1973, as OFAC writes a known year). The
+// common date ("1961", "1961-05-12",
 // "1961 (within 1960/1961)", "1960/1961"), or nullopt.
 std::optional<std::string> shared_birth_date(const Entity& a, const Entity& b);
+
+// True when both records state birth dates and they exclude one another: every date of each
+// is comparable (not circa, not a wide range) and none agrees with any of the other's.
+bool birth_dates_exclude(const Entity& a, const Entity& b);
 
 // How authoritative a dataset is when naming a group: OFAC SDN, UN, UK, EU, Canada, Australia,
 // OFAC non-SDN, US CSL, then any other (lower is more authoritative).

@@ -54,6 +54,22 @@ TEST(PartyFactsTest, FullNameKeysKeepTheScriptAndIgnoreOrderAndCase) {
   EXPECT_EQ(keys[1], "Latn|esmail khatib");
 }
 
+// A person's name needs two tokens that say who the person is: a title or a particle is not one.
+TEST(PartyFactsTest, FullNameKeysOfPersonsNeedTwoTokensThatName) {
+  const auto person = EntityBuilder("uk_ofsi", "1", Schema::kPerson)
+                          .name("Hassan Dahir AWEYS")
+                          .name("Sheikh Hassan", NameKind::kAlias)
+                          .name("Abu Baqer", NameKind::kAlias)
+                          .build();
+  std::string primary;
+  EXPECT_EQ(full_name_keys(*person, &primary),
+            (std::vector<std::string>{"Latn|aweys dahir hassan"}));
+  EXPECT_EQ(primary, "Latn|aweys dahir hassan");
+  const auto company =
+      EntityBuilder("uk_ofsi", "2", Schema::kOrganization).name("AL-SHABAAB").build();
+  EXPECT_EQ(full_name_keys(*company), (std::vector<std::string>{"Latn|al shabaab"}));
+}
+
 TEST(PartyFactsTest, BirthDatesAgreeAtTheCommonPrecision) {
   const auto with = [](std::vector<std::string> dates) {
     EntityBuilder builder("x", "1", Schema::kPerson);
@@ -71,6 +87,13 @@ TEST(PartyFactsTest, BirthDatesAgreeAtTheCommonPrecision) {
   EXPECT_FALSE(shared_birth_date(*with({"1960 to 1961"}), *with({"1962"})));
   EXPECT_FALSE(shared_birth_date(*with({"1960 to 1961"}), *with({"1960 to 1962"})));
   EXPECT_FALSE(shared_birth_date(*with({"1950 to 1960"}), *with({"1955"})));
+  // OFAC writes a year it knows as the days of that year, a month as its days.
+  EXPECT_EQ(shared_birth_date(*with({"01 Jan 1973 to 31 Dec 1973"}), *with({"1973"})), "1973");
+  EXPECT_EQ(shared_birth_date(*with({"01 Jan 1963 to 31 Dec 1965"}), *with({"1964"})),
+            "1964 (within 1963/1965)");
+  EXPECT_EQ(shared_birth_date(*with({"01 Feb 1960 to 29 Feb 1960"}), *with({"1960-02-11"})),
+            "1960-02");
+  EXPECT_FALSE(shared_birth_date(*with({"01 Jan 1947 to 01 Jan 1949"}), *with({"1948"})));
   EXPECT_FALSE(shared_birth_date(*with({"circa 1961"}), *with({"1961"})));
   EXPECT_FALSE(shared_birth_date(*with({}), *with({"1961"})));
 }

@@ -1,7 +1,10 @@
 #include "party/party_grouping.h"
 
+#include <tbb/parallel_invoke.h>
+
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <tuple>
 
 #include "party/guarded_union.h"
@@ -15,19 +18,29 @@ constexpr std::string_view kGroupIdPrefix = "party:";
 
 size_t rule_slot(LinkRule rule) { return static_cast<size_t>(rule); }
 
-// Every rule's links, most precise rule first, each rule's in (first, second) order.
+// Every rule's links, most precise rule first, each rule's in (first, second) order. The
+// rules run at once: each is deterministic on its own.
 std::vector<PartyLink> proposed_links(EntityList entities, GroupingStats& stats) {
-  RuleCounts counts;
-  std::vector<PartyLink> links = reference_links(entities, counts);
-  for (auto* rule : {&identifier_links, &name_links}) {
-    std::vector<PartyLink> more = rule(entities, counts);
-    links.insert(links.end(), std::make_move_iterator(more.begin()),
-                 std::make_move_iterator(more.end()));
+  RuleCounts reference_counts;
+  RuleCounts identifier_counts;
+  RuleCounts name_counts;
+  std::vector<PartyLink> references;
+  std::vector<PartyLink> identifiers;
+  std::vector<PartyLink> names;
+  tbb::parallel_invoke([&] { references = reference_links(entities, reference_counts); },
+                       [&] { identifiers = identifier_links(entities, identifier_counts); },
+                       [&] { names = name_links(entities, name_counts); });
+  std::vector<PartyLink> links = std::move(references);
+  for (std::vector<PartyLink>* more : {&identifiers, &names}) {
+    links.insert(links.end(), std::make_move_iterator(more->begin()),
+                 std::make_move_iterator(more->end()));
   }
   std::stable_sort(links.begin(), links.end(),
                    [](const PartyLink& a, const PartyLink& b) { return a.rule < b.rule; });
-  stats.ambiguous_keys = counts.ambiguous;
-  stats.too_common_keys = counts.too_common;
+  stats.ambiguous_keys =
+      reference_counts.ambiguous + identifier_counts.ambiguous + name_counts.ambiguous;
+  stats.too_common_keys =
+      reference_counts.too_common + identifier_counts.too_common + name_counts.too_common;
   return links;
 }
 

@@ -290,6 +290,57 @@ TEST(PartyGroupingTest, AmbiguousNameLinksNeither) {
   EXPECT_GE(stats.ambiguous_keys, 1U);
 }
 
+// A list that files its aliases of a parent company on a subsidiary too (the UK's Mada
+// Transport carries Cham Holding's names): the UK's own Cham Holding states no country, so it
+// could be the party as well, and the name links neither.
+TEST(PartyGroupingTest, ANamesakeWithoutFactsMakesTheNameAmbiguous) {
+  const Entities entities = {
+      EntityBuilder("ofac_sdn", "12744", Schema::kOrganization)
+          .name("CHAM HOLDING")
+          .country("SY")
+          .build(),
+      EntityBuilder("uk_ofsi", "12062", Schema::kOrganization)
+          .name("MADA TRANSPORT")
+          .name("CHAM HOLDING", NameKind::kAlias)
+          .country("SY")
+          .build(),
+      EntityBuilder("uk_ofsi", "12152", Schema::kOrganization).name("CHAM HOLDING").build(),
+      person("ofac_sdn", "1").name("Ali HASSAN").born("1970").nationality("IQ").build(),
+      person("au_dfat", "2").name("Ali Hassan").born("1970").nationality("IQ").build(),
+      person("au_dfat", "3").name("Ali Hassan").build(),
+  };
+  const PartyGroups groups = group_parties(entities);
+  EXPECT_EQ(groups.group_count(), entities.size());
+}
+
+// Organisations that share only aliases are not linked: Australia writes the names of
+// Almaz-Antey's design bureau under the concern itself, which OFAC lists apart.
+TEST(PartyGroupingTest, OrganisationsNeedAPrimaryNameInCommon) {
+  const Entities entities = {
+      EntityBuilder("ofac_sdn", "17258", Schema::kOrganization)
+          .name("JSC ALMAZ-ANTEY AIR DEFENSE CONCERN MAIN SYSTEM DESIGN BUREAU")
+          .name("ALMAZ-ANTEY GSKB", NameKind::kAlias)
+          .country("RU")
+          .build(),
+      EntityBuilder("au_dfat", "3018", Schema::kOrganization)
+          .name("Almaz-Antey")
+          .name("Almaz-Antey GSKB", NameKind::kAlias)
+          .country("RU")
+          .build(),
+      // A company renamed: each list's primary name is among the other's names.
+      EntityBuilder("ofac_sdn", "13109", Schema::kOrganization)
+          .name("POUYA AIR")
+          .name("YAS AIR", NameKind::kAlias)
+          .country("IR")
+          .build(),
+      EntityBuilder("un_sc", "110327", Schema::kOrganization).name("YAS AIR").country("IR").build(),
+  };
+  const PartyGroups groups = group_parties(entities);
+  EXPECT_EQ(group_of(entities, groups, "au_dfat:3018"), alone("au_dfat:3018"));
+  EXPECT_EQ(group_of(entities, groups, "un_sc:110327"),
+            (std::vector<std::string>{"ofac_sdn:13109", "un_sc:110327"}));
+}
+
 TEST(PartyGroupingTest, OrganisationsNeedNameAndCountry) {
   const Entities entities = {
       EntityBuilder("ofac_sdn", "1", Schema::kOrganization)
