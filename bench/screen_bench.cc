@@ -73,7 +73,7 @@ void BM_GroupParties(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(vigil::party::group_parties(entities));
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * entities.size()));
 }
-BENCHMARK(BM_GroupParties)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_GroupParties)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
 
 void BM_NormaliseName(benchmark::State& state) {
   const Fixture& f = fixture();

@@ -46,6 +46,13 @@ contains "identifier finds the vessel" "$tmp/out" "ADRIAN DARYA 1"
 contains "bad IMO is named" "$tmp/out" "9116413"
 "$vigil" screen --id shoe:44 --quiet >"$tmp/out" 2>&1; check "unknown identifier type" 2 $?
 "$vigil" screen --quiet >"$tmp/out" 2>&1; check "no name and no identifier" 2 $?
+# The records of one party on several lists.
+"$vigil" party ofac_sdn:39017 --json >"$tmp/out" 2>&1; check "party exit" 0 $?
+contains "party names its id" "$tmp/out" '"group": "party:ofac_sdn:39017"'
+contains "party holds the Canadian record" "$tmp/out" '"id": "ca_sema:iran-1-part-2-1-1"'
+"$vigil" party nosuch:1 >"$tmp/out" 2>&1; check "party of an unknown id" 2 $?
+"$vigil" party --stats >"$tmp/out" 2>&1; check "party stats exit" 0 $?
+contains "party stats counts a rule" "$tmp/out" "rule un_reference:"
 # Diff of two versions of the lists.
 "$vigil" diff "$tests/data/ofac_sdn_2021_07" "$tests/../data/lists/ofac_sdn" --json >"$tmp/diff.json" 2>&1; check "diff exit" 0 $?
 contains "diff names an added entity" "$tmp/diff.json" '"id": "ofac_sdn:17013"'

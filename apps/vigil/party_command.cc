@@ -34,7 +34,12 @@ uint32_t entity_index_or_throw(Entities entities, std::string_view id) {
 }
 
 nlohmann::json member_json(Entities entities, const party::PartyGroup& group, uint32_t member) {
-  const party::MemberSummary s = party::summarise(*entities[member]);
+  const Entity& entity = *entities[member];
+  const party::MemberSummary s = party::summarise(entity);
+  nlohmann::json birth_dates = nlohmann::json::array();
+  for (const DateValue& date : entity.birth_dates) birth_dates.push_back(date.to_string());
+  nlohmann::json programs = nlohmann::json::array();
+  for (const Sanction& sanction : entity.sanctions) programs.push_back(sanction.program);
   nlohmann::json reasons = nlohmann::json::array();
   for (const party::PartyLink& link : group.links) {
     if (link.first != member && link.second != member) continue;
@@ -48,9 +53,11 @@ nlohmann::json member_json(Entities entities, const party::PartyGroup& group, ui
           {"dataset", s.dataset},
           {"schema", s.schema},
           {"name", s.name},
-          {"birth_dates", s.birth_dates},
-          {"countries", s.countries},
-          {"programs", s.programs},
+          {"birth_dates", birth_dates},
+          {"nationalities", entity.nationalities},
+          {"citizenships", entity.citizenships},
+          {"countries", entity.countries},
+          {"programs", programs},
           {"reasons", reasons}};
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "party/birth_dates.h"
 #include "party/party_facts.h"
 
 namespace vigil::party {

@@ -1,6 +1,6 @@
 // The facts of one list record that the grouping rules compare, read the same way for every
-// list: published references, name keys, countries, birth dates, and which list is the more
-// authoritative. Pure functions of an entity; thread-safe.
+// list: published references, name keys, countries, and which list is the more authoritative
+// (birth dates: birth_dates.h). Pure functions of an entity; thread-safe.
 #pragma once
 
 #include <optional>
@@ -58,19 +58,6 @@ std::vector<std::string> person_countries(const Entity& entity);
 // An organisation's countries: nationalities, citizenships, linked countries and address
 // countries. Sorted, unique alpha-2 codes.
 std::vector<std::string> organisation_countries(const Entity& entity);
-
-// A birth date both records state, compatible at the precision of the less precise of the
-// two (1961 and 1961-05-12 agree; 1961-05 and 1961-06 do not); a date inside a range of at
-// most two years ("1960 to 1961") agrees with it, as does the same range. Circa dates and
-// wider ranges are not compared. A range of days covering whole years or one whole month is
-// that year or month ("01 Jan 1973 to 31 Dec 1973" is 1973, as OFAC writes a known year). The
-// common date ("1961", "1961-05-12",
-// "1961 (within 1960/1961)", "1960/1961"), or nullopt.
-std::optional<std::string> shared_birth_date(const Entity& a, const Entity& b);
-
-// True when both records state birth dates and they exclude one another: every date of each
-// is comparable (not circa, not a wide range) and none agrees with any of the other's.
-bool birth_dates_exclude(const Entity& a, const Entity& b);
 
 // How authoritative a dataset is when naming a group: OFAC SDN, UN, UK, EU, Canada, Australia,
 // OFAC non-SDN, US CSL, then any other (lower is more authoritative).

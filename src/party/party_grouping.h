@@ -20,7 +20,8 @@ namespace vigil::party {
 
 // Every entity in exactly one group; `stats`, when given, receives the counts. Deterministic:
 // the same entities in the same order give the same groups, group ids, order and evidence.
-// Groups are ordered by id. Linear in the entities and their names (hash maps on keys).
+// Groups are ordered by id. Records are never compared pair by pair: each rule looks its
+// keys up in a hash map or a sorted index (link_rules.h).
 PartyGroups group_parties(std::span<const std::shared_ptr<const Entity>> entities,
                           GroupingStats* stats = nullptr);
 

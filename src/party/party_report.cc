@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <array>
 
 namespace vigil::party {
 namespace {
@@ -26,6 +27,44 @@ std::string cell(std::string text) {
   std::replace_if(
       text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
   return text;
+}
+
+// The least precise rule among the links that made the group (kLinkRules order).
+LinkRule weakest_joining_rule(const PartyGroup& group) {
+  LinkRule weakest = LinkRule::kOfacUid;
+  for (const PartyLink& link : group.links) {
+    if (link.joined && link.rule > weakest) weakest = link.rule;
+  }
+  return weakest;
+}
+
+// Up to `max_groups` groups of more than one record: an equal share for each weakest joining
+// rule (a share a rule cannot fill goes to the others), spread evenly over that rule's groups
+// in id order, so that name rules are checked as often as copies of OFAC records.
+std::vector<const PartyGroup*> sample_groups(const PartyGroups& groups, size_t max_groups) {
+  std::array<std::vector<const PartyGroup*>, GroupingStats::kRuleCount> by_rule;
+  for (const PartyGroup& group : groups.groups()) {
+    if (group.members.size() < 2) continue;
+    by_rule[static_cast<size_t>(weakest_joining_rule(group))].push_back(&group);
+  }
+  std::array<size_t, GroupingStats::kRuleCount> share{};
+  for (size_t left = max_groups, open = by_rule.size(); left > 0 && open > 0;) {
+    open = 0;
+    const size_t each = std::max<size_t>(1, left / by_rule.size());
+    for (size_t r = 0; r < by_rule.size() && left > 0; ++r) {
+      const size_t more = std::min({each, by_rule[r].size() - share[r], left});
+      share[r] += more;
+      left -= more;
+      if (share[r] < by_rule[r].size()) ++open;
+    }
+  }
+  std::vector<const PartyGroup*> sample;
+  for (size_t r = 0; r < by_rule.size(); ++r) {
+    for (size_t i = 0; i < share[r]; ++i) {
+      sample.push_back(by_rule[r][i * by_rule[r].size() / share[r]]);
+    }
+  }
+  return sample;
 }
 
 }  // namespace
@@ -83,19 +122,15 @@ void write_stats(std::ostream& out, const GroupingStats& stats) {
 
 void write_sample(std::ostream& out, std::span<const std::shared_ptr<const Entity>> entities,
                   const PartyGroups& groups, size_t max_groups) {
-  std::vector<const PartyGroup*> multi;
-  for (const PartyGroup& group : groups.groups()) {
-    if (group.members.size() > 1) multi.push_back(&group);
-  }
-  out << "group\tmember\tdataset\tschema\tname\tbirth_dates\tcountries\tprograms\treasons\n";
-  const size_t count = std::min(max_groups, multi.size());
-  for (size_t i = 0; i < count; ++i) {
-    const PartyGroup& group = *multi[i * multi.size() / count];
-    for (uint32_t member : group.members) {
+  out << "group\tmember\tdataset\tschema\tname\tbirth_dates\tcountries\tweakest_rule\tprograms"
+         "\treasons\n";
+  for (const PartyGroup* group : sample_groups(groups, max_groups)) {
+    const std::string_view rule = to_string(weakest_joining_rule(*group));
+    for (uint32_t member : group->members) {
       const MemberSummary s = summarise(*entities[member]);
-      out << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", group.id, s.id, s.dataset,
-                         s.schema, cell(s.name), cell(s.birth_dates), s.countries, cell(s.programs),
-                         cell(joined(member_reasons(entities, group, member))));
+      out << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", group->id, s.id, s.dataset,
+                         s.schema, cell(s.name), cell(s.birth_dates), s.countries, rule,
+                         cell(s.programs), cell(joined(member_reasons(entities, *group, member))));
     }
   }
 }

@@ -36,9 +36,11 @@ std::vector<std::string> member_reasons(std::span<const std::shared_ptr<const En
 // joins and links per rule, what the guards refused, and the time taken.
 void write_stats(std::ostream& out, const GroupingStats& stats);
 
-// Up to `max_groups` groups of more than one record, spread evenly over all of them (the same
-// groups every time), as TSV: a header, then one line per member: group id, member id,
-// dataset, schema, name, birth dates, countries, programs, reasons.
+// Up to `max_groups` groups of more than one record as TSV, for checking by hand: an equal
+// share for each rule that was the weakest to join a group (so that groups made by names are
+// sampled as often as CSL copies of OFAC records), spread evenly over each rule's groups in id
+// order (the same groups every time). A header, then one line per member: group id, member
+// id, dataset, schema, name, birth dates, countries, weakest joining rule, programs, reasons.
 void write_sample(std::ostream& out, std::span<const std::shared_ptr<const Entity>> entities,
                   const PartyGroups& groups, size_t max_groups);
 

@@ -1,4 +1,5 @@
-// Hand-made list records for the party tests: only the facts the grouping reads.
+// Hand-made list records for the party tests (only the facts the grouping reads), and the
+// group of a record as its members' ids.
 #pragma once
 
 #include <memory>
@@ -6,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "party/party_grouping.h"
 #include "vigil/entity.h"
 
 namespace vigil::party::testing {
@@ -71,5 +73,33 @@ class EntityBuilder {
  private:
   Entity entity_;
 };
+
+using Entities = std::vector<std::shared_ptr<const Entity>>;
+
+inline EntityBuilder person(const std::string& dataset, const std::string& source_id) {
+  return EntityBuilder(dataset, source_id, Schema::kPerson);
+}
+
+// The ids of the members of the group of entity `id`, in the group's order; empty when no
+// entity has that id.
+inline std::vector<std::string> group_of(const Entities& entities, const PartyGroups& groups,
+                                         const std::string& id) {
+  for (uint32_t e = 0; e < entities.size(); ++e) {
+    if (entities[e]->id != id) continue;
+    std::vector<std::string> ids;
+    for (uint32_t member : groups.group(groups.group_of(e)).members) {
+      ids.push_back(entities[member]->id);
+    }
+    return ids;
+  }
+  return {};
+}
+
+inline std::vector<std::string> group_of(const Entities& entities, const std::string& id) {
+  return group_of(entities, group_parties(entities), id);
+}
+
+// A group of one.
+inline std::vector<std::string> alone(const std::string& id) { return {id}; }
 
 }  // namespace vigil::party::testing
