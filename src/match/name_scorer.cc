@@ -246,7 +246,7 @@ Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> qu
                      std::span<const ScoredToken> list, bool person) {
   Coverage coverage;
   size_t list_names = 0, list_names_aligned = 0, query_names = 0;
-  bool leftover = false, strong = false, family_aligned = false, distinctive = false;
+  bool leftover = false, strong = false, family_aligned = false;
   for (size_t j = 0; j < list.size(); ++j) {
     if (!is_name_token(list[j])) {
       // A title the list gives as the family name ("Qari Muhammad SHEIKH") names the family.
@@ -260,9 +260,6 @@ Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> qu
     }
     ++list_names_aligned;
     strong = strong || !weak_evidence_token(list[j], person);
-    distinctive =
-        distinctive || list[j].role == NameRole::kFamily ||
-        (list[j].features->text.size() > kShortTokenLength && !list[j].features->given_name);
     family_aligned = family_aligned || list[j].role == NameRole::kFamily;
   }
   for (size_t i = 0; i < query.size(); ++i) {
@@ -270,8 +267,7 @@ Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> qu
     ++query_names;
     leftover = leftover || !alignment.query_used[i];
   }
-  coverage.list_covered =
-      person && distinctive && list_names_aligned == list_names && list_names >= 2;
+  coverage.list_covered = person && strong && list_names_aligned == list_names && list_names >= 2;
   coverage.family_only_query = person && query_names == 1 && family_aligned;
   coverage.weak_evidence = !strong && (leftover || (person && list_names_aligned == 1));
   return coverage;
