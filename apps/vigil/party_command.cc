@@ -117,10 +117,12 @@ int run_party(const CommonOptions& common, const PartyOptions& options) {
   }
   const auto screener = load_screener(common);
   const Entities entities = screener->entities();
-  party::GroupingStats stats;
-  const party::PartyGroups groups = party::group_parties(entities, &stats);
+  const party::PartyGroups& groups = screener->parties();
   if (!options.sample.empty()) write_sample_file(entities, groups, options);
   if (options.stats) {
+    // The counts are not kept with the groups: grouping again gives them (and the same groups).
+    party::GroupingStats stats;
+    party::group_parties(entities, &stats);
     if (common.json) {
       std::cout << stats_json(stats).dump(2) << "\n";
     } else {

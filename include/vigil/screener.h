@@ -21,6 +21,9 @@ namespace model {
 class BinaryWriter;
 class BinaryReader;
 }  // namespace model
+namespace party {
+class PartyGroups;
+}  // namespace party
 
 class Screener {
  public:
@@ -55,6 +58,8 @@ class Screener {
   // Every loaded entity, datasets in load order, each in its list's order; valid as long as
   // the screener is. Index i is the entity index the index and party grouping use.
   [[nodiscard]] std::span<const std::shared_ptr<const Entity>> entities() const;
+  // The parties of the loaded lists, grouped when they were loaded (src/party/party_groups.h).
+  [[nodiscard]] const party::PartyGroups& parties() const;
   [[nodiscard]] double index_build_seconds() const;
 
   // The built screener as bytes and back, for the compiled snapshot (see

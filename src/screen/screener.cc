@@ -366,6 +366,8 @@ Result<size_t> Screener::selected_entity_count(const ListSelection& lists) const
 const std::vector<DatasetInfo>& Screener::datasets() const { return impl_->datasets; }
 size_t Screener::entity_count() const { return impl_->entities.size(); }
 
+const party::PartyGroups& Screener::parties() const { return impl_->parties; }
+
 std::span<const std::shared_ptr<const Entity>> Screener::entities() const {
   return impl_->entities;
 }
