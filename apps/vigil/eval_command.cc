@@ -19,11 +19,17 @@ struct EvalOptions {
   double require_family_recall = 0;
   double require_max_false_alert = 1;
   std::string misses;  // write missed positives and false alerts here
+  std::string expected_dataset = "ofac_sdn";
 };
 
 void print_text(const screen::EvalReport& r) {
-  fmt::print("threshold {:.2f}, {} cases in {:.2f} s\n\n", r.threshold,
+  fmt::print("threshold {:.2f}, {} cases in {:.2f} s\n", r.threshold,
              r.positives.cases + r.negatives.cases, r.seconds);
+  if (r.absent > 0) {
+    fmt::print("{} positive cases skipped: their expected record is not in the loaded lists\n",
+               r.absent);
+  }
+  fmt::print("\n");
   fmt::print("{:<22} {:>6} {:>7} {:>8}\n", "family", "cases", "found", "recall");
   for (const auto& f : r.families) {
     if (f.positive)
@@ -82,6 +88,7 @@ nlohmann::json report_json(const screen::EvalReport& r) {
           {"recall", r.positives.rate()},
           {"false_alert_rate", r.negatives.rate()},
           {"precision", r.precision},
+          {"absent", r.absent},
           {"curve", curve},
           {"seconds", r.seconds}};
 }
@@ -93,6 +100,7 @@ void write_misses(const screen::EvalReport& r, const std::string& path) {
          "name\n";
   for (const auto& o : r.outcomes) {
     const auto& c = *o.deck_case;
+    if (o.absent) continue;
     const bool miss = c.positive ? o.expected_score < r.threshold : o.top_score >= r.threshold;
     if (!miss) continue;
     out << fmt::format("{}\t{}\t{}\t{}\t{}\t{:.4f}\t{}\t{:.4f}\t{}\n", c.case_id,
@@ -130,7 +138,7 @@ int run_eval(const CommonOptions& common, const EvalOptions& options) {
   const auto screener = load_screener(common);
   ProgressLine progress("screening deck", !common.quiet);
   const auto report =
-      screen::evaluate(*screener, deck.value(), options.threshold,
+      screen::evaluate(*screener, deck.value(), options.threshold, options.expected_dataset,
                        [&progress](size_t done, size_t total) { progress.update(done, total); });
   progress.finish();
   if (common.json) {
@@ -152,6 +160,10 @@ void register_eval(CLI::App& app, CommonOptions& common, int& exit_code) {
                   "expected_ent_num)")
       ->required();
   cmd->add_option("--threshold", options->threshold, "Alert threshold")->capture_default_str();
+  cmd->add_option("--expected-dataset", options->expected_dataset,
+                  "Dataset whose source ids the deck's expected column names; positives whose "
+                  "record is not loaded are skipped and counted")
+      ->capture_default_str();
   cmd->add_option("--require-recall", options->require_recall, "Fail (exit 5) below this recall");
   cmd->add_option("--require-family-recall", options->require_family_recall,
                   "Fail (exit 5) if any positive family's recall is below this");

@@ -371,7 +371,9 @@ TokenMatch DirectTokenPairs::joined(const TokenFeatures& single, const TokenFeat
 }
 
 TokenMatch DirectTokenPairs::match(size_t query, size_t list) const {
-  const TokenMatch m = compare(*query_[query].features, *list_[list].features, shares_key_);
+  const TokenFeatures& q = *query_[query].features;
+  const TokenFeatures& l = *list_[list].features;
+  const TokenMatch m = as_distinct_name_match(compare(q, l, shares_key_), q.text, l.text, distinct_);
   return known(query) ? as_known_token_match(m, distinct_) : m;
 }
 

@@ -143,6 +143,70 @@ bool derived_form(const TokenFeatures& name, const TokenFeatures& derived) {
 
 }  // namespace
 
+namespace {
+
+// The letters of a token, a doubled letter once ("hossein" reads "hosein"); with
+// `consonants_only`, its vowels skipped too ("rostam" reads "rstm").
+class LetterReader {
+ public:
+  LetterReader(std::string_view text, bool consonants_only)
+      : text_(text), consonants_only_(consonants_only) {
+    skip_vowels();
+  }
+  [[nodiscard]] bool done() const { return at_ >= text_.size(); }
+  [[nodiscard]] char peek() const { return text_[at_]; }
+  void next() {
+    const char c = text_[at_++];
+    while (at_ < text_.size() && text_[at_] == c) ++at_;
+    skip_vowels();
+  }
+  [[nodiscard]] std::string_view rest() const { return text_.substr(at_); }
+
+ private:
+  void skip_vowels() {
+    while (consonants_only_ && at_ < text_.size() && is_vowel(text_[at_])) ++at_;
+  }
+  std::string_view text_;
+  bool consonants_only_;
+  size_t at_ = 0;
+};
+
+// Whether `a` and `b` read the same (doubled letters once; vowels skipped when
+// `consonants_only`), and what of `b` is left after `a`.
+bool reads_as_prefix(std::string_view a, std::string_view b, bool consonants_only,
+                     std::string_view* rest) {
+  LetterReader x(a, consonants_only), y(b, consonants_only);
+  while (!x.done()) {
+    if (y.done() || x.peek() != y.peek()) return false;
+    x.next();
+    y.next();
+  }
+  *rest = y.rest();
+  return true;
+}
+
+bool derived_one_way(std::string_view name, std::string_view derived) {
+  constexpr size_t kMinName = 3;
+  if (name.size() < kMinName || derived.size() < kMinName + 1) return false;
+  std::string_view rest;
+  if (!is_vowel(name.back())) {
+    // The consonants of the name, then a consonant (the same) and the ending: Rustam and
+    // Rostami, Mansur and Mansouri, Nasser and Naseri.
+    const char end = derived.back();
+    if ((end != 'a' && end != 'i') || is_vowel(derived[derived.size() - 2])) return false;
+    return reads_as_prefix(name, derived.substr(0, derived.size() - 1), true, &rest) &&
+           rest.empty();
+  }
+  if (name.back() != 'a' || !reads_as_prefix(name, derived, false, &rest)) return false;
+  return rest == "i" || rest == "ei" || rest == "ee" || rest == "ie" || rest == "yi";
+}
+
+}  // namespace
+
+bool derived_name_form(std::string_view a, std::string_view b) {
+  return derived_one_way(a, b) || derived_one_way(b, a);
+}
+
 double spelling_similarity(std::string_view a, std::string_view b, double min_similarity) {
   if (a.empty() || b.empty() || a.size() > kMaxSpellingLength || b.size() > kMaxSpellingLength) {
     return 0;

@@ -58,6 +58,26 @@ inline TokenMatch as_known_token_match(const TokenMatch& plain, bool distinct) {
   return known.similarity < kMinTokenSimilarity ? TokenMatch{} : known;
 }
 
+// `derived` is `name` with the ending that makes another name of it: after a consonant a
+// final "a" (the feminine: Samir and Samira, Jamil and Jamila, Ivanov and Ivanova) or "i" (the
+// nisba, a family name made from a name or place: Akbar and Akbari, Omid and Omidi, Qahtan and
+// Qahtani), the vowels before it spelled any way (Rustam and Rostami, Nasser and Naseri);
+// after a final "a", the Persian nisba "i", "ei", "ee", "ie" or "yi" (Reza and Rezaei, Mina
+// and Minaee). Doubled letters count once. Either order.
+bool derived_name_form(std::string_view a, std::string_view b);
+
+// In the name of a person, vessel or aircraft (`distinct`), a token and its derived form are
+// different names however alike their letters: the match is dropped. Exact and equivalent
+// matches stand.
+inline TokenMatch as_distinct_name_match(const TokenMatch& m, std::string_view a,
+                                         std::string_view b, bool distinct) {
+  if (!distinct || m.kind == TokenMatchKind::kNone || m.kind == TokenMatchKind::kExact ||
+      m.kind == TokenMatchKind::kEquivalent) {
+    return m;
+  }
+  return derived_name_form(a, b) ? TokenMatch{} : m;
+}
+
 // 1 - weighted edit distance / longer length, over two phonetic spellings. 0 when either is
 // empty or longer than kMaxSpellingLength, or when the result is below `min_similarity`
 // (which lets the computation stop early).

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <unordered_set>
 
 namespace vigil::screen {
 namespace {
@@ -25,7 +26,12 @@ Schema schema_from_deck(std::string_view type) {
   return parse_schema(type).value_or(Schema::kUnknown);
 }
 
-CaseOutcome run_case(const Screener& screener, const DeckCase& c, double threshold) {
+bool is_expected(const Entity& entity, const DeckCase& c, const std::string& dataset) {
+  return entity.dataset == dataset && entity.source_id == c.expected_source_id;
+}
+
+CaseOutcome run_case(const Screener& screener, const DeckCase& c, double threshold,
+                     const std::string& dataset) {
   CaseOutcome outcome;
   outcome.deck_case = &c;
   Query query;
@@ -41,9 +47,12 @@ CaseOutcome run_case(const Screener& screener, const DeckCase& c, double thresho
   outcome.top_entity = top.entity->id;
   outcome.top_name = top.matched_name;
   for (const Match& m : result->matches) {
-    if (c.positive && m.entity->source_id == c.expected_source_id) {
-      outcome.expected_score = std::max(outcome.expected_score, m.score);
+    if (!c.positive) break;
+    bool found = is_expected(*m.entity, c, dataset);
+    for (const PartyRecord& record : m.party_records) {
+      found = found || is_expected(*record.entity, c, dataset);
     }
+    if (found) outcome.expected_score = std::max(outcome.expected_score, m.score);
   }
   return outcome;
 }
@@ -53,6 +62,7 @@ CaseOutcome run_case(const Screener& screener, const DeckCase& c, double thresho
 CurvePoint curve_point(const std::vector<CaseOutcome>& outcomes, double t) {
   size_t positives = 0, found = 0, negatives = 0, false_alerts = 0, alerting = 0, correct = 0;
   for (const CaseOutcome& o : outcomes) {
+    if (o.absent) continue;
     const bool alert = o.top_score >= t;
     alerting += alert ? 1 : 0;
     if (o.deck_case->positive) {
@@ -79,6 +89,7 @@ std::vector<CalibrationBand> calibration(const std::vector<CaseOutcome>& outcome
   for (size_t b = 0; b + 1 < std::size(kEdges); ++b) bands.push_back({kEdges[b], kEdges[b + 1]});
   bands.back().high = 1.0 + 1e-9;  // the last band includes 1.0
   for (const CaseOutcome& o : outcomes) {
+    if (o.absent) continue;
     for (CalibrationBand& band : bands) {
       if (o.top_score < band.low || o.top_score >= band.high) continue;
       ++band.cases;
@@ -134,14 +145,19 @@ Result<std::vector<DeckCase>> parse_deck(std::string_view tsv, const std::string
 }
 
 EvalReport evaluate(const Screener& screener, const std::vector<DeckCase>& deck, double threshold,
-                    const Progress& progress) {
+                    const std::string& expected_dataset, const Progress& progress) {
   const auto start = std::chrono::steady_clock::now();
   EvalReport report;
   report.threshold = threshold;
   report.outcomes.resize(deck.size());
+  std::unordered_set<std::string> listed;
+  for (const auto& entity : screener.entities()) {
+    if (entity->dataset == expected_dataset) listed.insert(entity->source_id);
+  }
   std::atomic<size_t> done{0};
   tbb::parallel_for(size_t{0}, deck.size(), [&](size_t i) {
-    report.outcomes[i] = run_case(screener, deck[i], threshold);
+    report.outcomes[i] = run_case(screener, deck[i], threshold, expected_dataset);
+    report.outcomes[i].absent = deck[i].positive && !listed.contains(deck[i].expected_source_id);
     const size_t now = ++done;
     if (progress && (now % 100 == 0 || now == deck.size())) progress(now, deck.size());
   });
@@ -149,6 +165,10 @@ EvalReport evaluate(const Screener& screener, const std::vector<DeckCase>& deck,
   std::map<std::pair<bool, std::string>, FamilyStats> families;
   for (const CaseOutcome& o : report.outcomes) {
     const DeckCase& c = *o.deck_case;
+    if (o.absent) {
+      ++report.absent;
+      continue;
+    }
     FamilyStats& f = families[{!c.positive, c.family}];
     f.family = c.family;
     f.positive = c.positive;

@@ -28,6 +28,7 @@ Result<std::vector<DeckCase>> parse_deck(std::string_view tsv, const std::string
 struct CaseOutcome {
   const DeckCase* deck_case = nullptr;
   double expected_score = 0;  // pos: the expected entity's score (0 if not returned)
+  bool absent = false;        // pos: the expected entity is not in the loaded lists (not counted)
   double top_score = 0;       // the best score of any result
   std::string top_entity;     // id of the best result
   std::string top_name;
@@ -68,14 +69,18 @@ struct EvalReport {
   std::vector<CurvePoint> curve;
   std::vector<CalibrationBand> calibration;  // score bands from 0.5 up
   std::vector<CaseOutcome> outcomes;         // every case, deck order
+  size_t absent = 0;  // positives whose expected entity is not in the loaded lists (skipped)
   double seconds = 0;
 };
 
 using Progress = std::function<void(size_t done, size_t total)>;
 
-// Screens every case (in parallel) and computes the report. Expected entities are found by
-// their source id in any dataset.
+// Screens every case (in parallel) and computes the report. An expected entity is the record
+// of `expected_dataset` with the case's source id; a result finds it when it is that record or
+// names it among its party's records (one result per party). Positives whose expected record
+// is not in the loaded lists (a deck built from an older list, screened against today's) are
+// skipped and counted in `absent`.
 EvalReport evaluate(const Screener& screener, const std::vector<DeckCase>& deck, double threshold,
-                    const Progress& progress = {});
+                    const std::string& expected_dataset, const Progress& progress = {});
 
 }  // namespace vigil::screen

@@ -34,6 +34,7 @@ TEST(EvaluationTest, CountsHitsPerFamilyAndCurve) {
   output.info.id = "t";
   Entity e;
   e.id = "t:1";
+  e.dataset = "t";
   e.source_id = "1";
   e.schema = Schema::kPerson;
   e.names.push_back({"Esmail KHATIB", {}, NameKind::kPrimary, "", ""});
@@ -44,10 +45,13 @@ TEST(EvaluationTest, CountsHitsPerFamilyAndCurve) {
   auto deck = parse_deck(
       "h\nc1\tpos\texact\tEsmail Khatib\tindividual\t1\n"
       "c2\tpos\ttypo\tZzzz Qqqq\tindividual\t1\n"
-      "c3\tneg\tplacebo\tJohn Smith\tindividual\t\n",
+      "c3\tneg\tplacebo\tJohn Smith\tindividual\t\n"
+      "c4\tpos\texact\tAli Reza Delisted\tindividual\t2\n",
       "d.tsv");
   ASSERT_TRUE(deck.ok());
-  const EvalReport report = evaluate(*screener, deck.value(), kDefaultThreshold);
+  const EvalReport report = evaluate(*screener, deck.value(), kDefaultThreshold, "t");
+  // c4's entity is not in the lists: skipped, counted apart.
+  EXPECT_EQ(report.absent, 1U);
   EXPECT_EQ(report.positives.cases, 2U);
   EXPECT_EQ(report.positives.hits, 1U);
   EXPECT_EQ(report.negatives.hits, 0U);
@@ -67,6 +71,10 @@ TEST(EvaluationTest, CountsHitsPerFamilyAndCurve) {
   EXPECT_EQ(right, 1U);
   EXPECT_EQ(report.calibration.back().cases, 1U);
   EXPECT_EQ(report.calibration.back().high, 1.0);
+  // The same source id in another dataset is not the expected entity.
+  const EvalReport other = evaluate(*screener, deck.value(), kDefaultThreshold, "u");
+  EXPECT_EQ(other.absent, 3U);
+  EXPECT_EQ(other.positives.cases, 0U);
 }
 
 }  // namespace

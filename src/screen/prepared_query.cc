@@ -198,7 +198,10 @@ match::TokenMatch IndexedTokenPairs::match(size_t query, size_t list) const {
   if (q.text.size() == 1 || index_.is_initial(tokens_[list])) {
     return match::compare_tokens(q, index_.token(tokens_[list]).features);
   }
-  return known_penalty(query, table_.single(query, tokens_[list]));
+  const match::TokenMatch m = table_.single(query, tokens_[list]);
+  return known_penalty(query, match::as_distinct_name_match(
+                                  m, q.text, index_.token(tokens_[list]).features.text,
+                                  distinct_known_names_));
 }
 
 match::TokenMatch IndexedTokenPairs::match_list_joined(size_t query, size_t list) const {
