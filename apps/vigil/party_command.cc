@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "screen/attribute_agreement.h"
 #include "party/party_grouping.h"
 #include "party/party_report.h"
 
@@ -102,6 +103,16 @@ nlohmann::json stats_json(const party::GroupingStats& stats) {
           {"seconds", stats.seconds}};
 }
 
+nlohmann::json agreement_json(const screen::AttributeAgreement& agreement) {
+  const auto count = [](const screen::AgreementCount& c) {
+    return nlohmann::json{{"compared", c.compared}, {"conflicting", c.conflicting}};
+  };
+  return {{"pairs", agreement.pairs},
+          {"birth_date", count(agreement.birth_date)},
+          {"country", count(agreement.country)},
+          {"gender", count(agreement.gender)}};
+}
+
 void write_sample_file(Entities entities, const party::PartyGroups& groups,
                        const PartyOptions& options) {
   std::ofstream out(options.sample, std::ios::binary | std::ios::trunc);
@@ -123,10 +134,14 @@ int run_party(const CommonOptions& common, const PartyOptions& options) {
     // The counts are not kept with the groups: grouping again gives them (and the same groups).
     party::GroupingStats stats;
     party::group_parties(entities, &stats);
+    const screen::AttributeAgreement agreement = screen::measure_attribute_agreement(entities, groups);
     if (common.json) {
-      std::cout << stats_json(stats).dump(2) << "\n";
+      nlohmann::json out = stats_json(stats);
+      out["attribute_agreement"] = agreement_json(agreement);
+      std::cout << out.dump(2) << "\n";
     } else {
       party::write_stats(std::cout, stats);
+      screen::write_agreement(std::cout, agreement);
     }
   }
   if (!options.id.empty()) {

@@ -41,6 +41,14 @@ DateAgreement compare_dates(const DateValue& query, const DateValue& listed) {
   return days_known ? DateAgreement::kExact : DateAgreement::kYear;
 }
 
+std::string describe(const Identifier& id) {
+  std::string out = std::string(to_string(id.type)) + " " + id.value;
+  if (!id.country.empty()) out += " (" + id.country + ")";
+  return out;
+}
+
+}  // namespace
+
 std::optional<Adjustment> score_birth_date(const std::optional<DateValue>& query,
                                            const Entity& entity) {
   if (!query || query->from.empty() || entity.birth_dates.empty()) return {};
@@ -86,14 +94,6 @@ std::optional<Adjustment> score_country(const std::string& query, const Entity& 
   return Adjustment{"country", kCountryConflict,
                     "country " + query + " is not among the entry's countries"};
 }
-
-std::string describe(const Identifier& id) {
-  std::string out = std::string(to_string(id.type)) + " " + id.value;
-  if (!id.country.empty()) out += " (" + id.country + ")";
-  return out;
-}
-
-}  // namespace
 
 double name_kind_delta(NameKind kind) {
   return kind == NameKind::kWeakAlias ? kWeakAliasPenalty : 0.0;

@@ -19,7 +19,7 @@ inline constexpr double kBirthDateYear = 0.03;             // same year or insid
 inline constexpr double kBirthDateNear = 0.0;              // within a year either side
 inline constexpr double kBirthDateConflict = -0.20;        // every stated date differs
 inline constexpr double kCountryMatch = 0.03;
-inline constexpr double kCountryConflict = -0.05;
+inline constexpr double kCountryConflict = -0.10;  // never alone clears an exact name
 inline constexpr double kGenderConflict = -0.10;  // both stated and different
 // A name the list itself marks as weak (OFAC's quoted "a.k.a.", UN quality "Low") counts less.
 inline constexpr double kWeakAliasPenalty = -0.05;
@@ -34,6 +34,14 @@ inline constexpr double kMaxAttributeBonus = kBirthDateExact + kCountryMatch;
 // The adjustments for a query against an entity; empty when the query states nothing the
 // entity can be compared on.
 std::vector<Adjustment> score_attributes(const Query& query, const Entity& entity);
+
+// The birth-date step for `query` against the entity's listed dates (the closest one decides);
+// nullopt when either side has none.
+std::optional<Adjustment> score_birth_date(const std::optional<DateValue>& query,
+                                           const Entity& entity);
+// The country step for `query` (ISO alpha-2) against the entity's nationalities,
+// citizenships, other countries and address countries; nullopt when either side has none.
+std::optional<Adjustment> score_country(const std::string& query, const Entity& entity);
 
 // The step for the kind of list name that matched: kWeakAliasPenalty for a weak alias.
 double name_kind_delta(NameKind kind);

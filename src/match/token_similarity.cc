@@ -192,10 +192,15 @@ bool derived_one_way(std::string_view name, std::string_view derived) {
   if (!is_vowel(name.back())) {
     // The consonants of the name, then a consonant (the same) and the ending: Rustam and
     // Rostami, Mansur and Mansouri, Nasser and Naseri.
+    // A vowel before the last consonant in one and not the other is a transposition, not an
+    // ending: "Khatbi" is a misspelt "Khatib".
+    const std::string_view stem = derived.substr(0, derived.size() - 1);
     const char end = derived.back();
-    if ((end != 'a' && end != 'i') || is_vowel(derived[derived.size() - 2])) return false;
-    return reads_as_prefix(name, derived.substr(0, derived.size() - 1), true, &rest) &&
-           rest.empty();
+    if ((end != 'a' && end != 'i') || is_vowel(stem.back()) ||
+        is_vowel(name[name.size() - 2]) != is_vowel(stem[stem.size() - 2])) {
+      return false;
+    }
+    return reads_as_prefix(name, stem, true, &rest) && rest.empty();
   }
   if (name.back() != 'a' || !reads_as_prefix(name, derived, false, &rest)) return false;
   return rest == "i" || rest == "ei" || rest == "ee" || rest == "ie" || rest == "yi";

@@ -134,6 +134,8 @@ TEST(DerivedNameFormTest, FeminineAndNisbaEndingsMakeAnotherName) {
   EXPECT_FALSE(derived_name_form("al", "ali"));  // too short to be a name with an ending
   EXPECT_FALSE(derived_name_form("hassan", "hasan"));
   EXPECT_FALSE(derived_name_form("rustam", "rostam"));
+  EXPECT_FALSE(derived_name_form("khatib", "khatbi"));  // a transposition
+  EXPECT_FALSE(derived_name_form("samir", "samri"));
   EXPECT_FALSE(derived_name_form("hamid", "hamed"));
 }
 
