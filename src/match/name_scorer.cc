@@ -374,7 +374,8 @@ TokenMatch DirectTokenPairs::match(size_t query, size_t list) const {
   const TokenFeatures& q = *query_[query].features;
   const TokenFeatures& l = *list_[list].features;
   const TokenMatch m = as_distinct_name_match(compare(q, l, shares_key_), q.text, l.text, distinct_);
-  return known(query) ? as_known_token_match(m, distinct_) : m;
+  return known(query) ? as_known_token_match(m, distinct_)
+                      : as_unknown_token_match(m, q.text.size(), l.text.size());
 }
 
 TokenMatch DirectTokenPairs::match_list_joined(size_t query, size_t list) const {

@@ -3,6 +3,8 @@
 // doubled letters, a dropped h) cost little and the edits a typo makes cost a whole letter.
 #pragma once
 
+#include <algorithm>
+
 #include <cstdint>
 #include <string_view>
 
@@ -76,6 +78,25 @@ inline TokenMatch as_distinct_name_match(const TokenMatch& m, std::string_view a
     return m;
   }
   return derived_name_form(a, b) ? TokenMatch{} : m;
+}
+
+// A match whose query token is no list token, so more likely a misspelling than another name:
+// one edit in a token of five or six letters ("Homse" for HORSE, "Nlasha" for NASHA) scores
+// kOneEditSimilarity, as one edit in a seven-letter token does, instead of 0.80 or 0.83.
+inline constexpr double kOneEditSimilarity = 0.86;
+inline TokenMatch as_unknown_token_match(const TokenMatch& plain, size_t query_length,
+                                         size_t list_length) {
+  if (plain.kind != TokenMatchKind::kSpelling && plain.kind != TokenMatchKind::kPhonetic) {
+    return plain;
+  }
+  constexpr size_t kMinLength = 5;
+  const size_t longer = std::max(query_length, list_length);
+  const double cost = (1.0 - plain.similarity) * static_cast<double>(longer);
+  if (std::min(query_length, list_length) < kMinLength - 1 || longer < kMinLength ||
+      cost > 1.0 + 1e-9 || plain.similarity >= kOneEditSimilarity) {
+    return plain;
+  }
+  return {kOneEditSimilarity, plain.kind};
 }
 
 // 1 - weighted edit distance / longer length, over two phonetic spellings. 0 when either is

@@ -73,6 +73,12 @@ std::vector<index::SimilarToken> SimilarTokenLookup::search(const std::string& t
   if (it != entries.end()) return it->second;
   std::vector<index::SimilarToken> similar;
   index_.find_similar(match::make_token_features(text), similar, keys);
+  if (keys == index::KeySet::kAll) {
+    for (index::SimilarToken& s : similar) {
+      s.match = match::as_unknown_token_match(s.match, text.size(),
+                                              index_.token(s.token).features.text.size());
+    }
+  }
   sort_by_token(similar);
   // Most joined query pairs are like no list token and never come back: remembering them
   // costs more than looking them up again by their few whole-token keys.
