@@ -12,6 +12,7 @@ of its entity id: "tune" (70%) and "held-out" (30%, not looked at while tuning).
 """
 import hashlib
 import json
+import os
 import random
 import re
 import sys
@@ -180,6 +181,7 @@ FAMILIES = {"particles": particle_cases, "numbers": number_cases, "digits": leet
 
 
 def generate(lists_path, out_dir):
+    os.makedirs(out_dir, exist_ok=True)
     names = list(read_names(lists_path))
     for family, make in FAMILIES.items():
         rng = random.Random(SEED)
@@ -187,26 +189,42 @@ def generate(lists_path, out_dir):
         with open(f"{out_dir}/{family}.tsv", "w", encoding="utf-8") as out:
             out.write("query\tcandidate\ttype\tkind\tsplit\n")
             for entity_id, row in make(names, rng):
-                if (row[0], row[1]) in seen or "\t" in row[0] + row[1]:
-                    continue
-                seen.add((row[0], row[1]))
-                out.write("\t".join(row + [split_of(entity_id)]) + "\n")
+                # Each list name once unchanged ("control"): a case whose list name does not
+                # match even unchanged (a kunya alone, a weak alias) measures another rule.
+                control = [" ".join(words(row[1])), row[1], row[2], "control"]
+                for case in (control, row):
+                    if (case[0], case[1]) in seen or "\t" in case[0] + case[1]:
+                        continue
+                    seen.add((case[0], case[1]))
+                    out.write("\t".join(case + [split_of(entity_id)]) + "\n")
 
 
 def summarise(cases_path, scores_path):
+    """Recall per kind and split; "recall where the list name matches" counts only the cases
+    whose list name, unchanged, matches itself (its control case)."""
     cases = [line.rstrip("\n").split("\t") for line in open(cases_path, encoding="utf-8")][1:]
     scores = [line.rstrip("\n").split("\t") for line in open(scores_path, encoding="utf-8")][1:]
     if len(cases) != len(scores):
         sys.exit(f"{len(cases)} cases but {len(scores)} scores")
+    control = {case[1]: score[3] == "true" for case, score in zip(cases, scores)
+               if case[3] == "control"}
     recalled = defaultdict(Counter)
     for case, score in zip(cases, scores):
+        if case[3] == "control":
+            continue
         for key in (case[3], "all"):
-            recalled[(key, case[4])]["cases"] += 1
-            recalled[(key, case[4])]["recalled"] += score[3] == "true"
-    print("kind\tsplit\tcases\trecalled\trecall")
+            count = recalled[(key, case[4])]
+            count["cases"] += 1
+            count["recalled"] += score[3] == "true"
+            if control.get(case[1], True):
+                count["controlled"] += 1
+                count["controlled_recalled"] += score[3] == "true"
+    print("kind\tsplit\tcases\trecalled\trecall\tcases where the list name matches\trecall there")
     for (kind, split), count in sorted(recalled.items()):
+        controlled = max(count["controlled"], 1)
         print(f"{kind}\t{split}\t{count['cases']}\t{count['recalled']}\t"
-              f"{count['recalled'] / count['cases']:.3f}")
+              f"{count['recalled'] / count['cases']:.3f}\t{count['controlled']}\t"
+              f"{count['controlled_recalled'] / controlled:.3f}")
 
 
 if __name__ == "__main__":

@@ -270,8 +270,13 @@ std::span<const uint32_t> NameIndex::joined_pairs_of(const NameRecord& name) con
 
 bool NameIndex::share_key(const match::TokenFeatures& a, const match::TokenFeatures& b,
                           KeySet keys) {
-  // Initials are compared directly, never through keys.
+  // Initials and particles are compared directly, never through keys (a misspelt particle
+  // shares few keys with it: screen::SimilarTokenLookup adds particles to its searches).
   if (a.text.size() == 1 || b.text.size() == 1) return true;
+  if (a.token_class == match::TokenClass::kParticle ||
+      b.token_class == match::TokenClass::kParticle) {
+    return true;
+  }
   std::vector<uint64_t> hashes;
   for_each_key(a, keys, [&hashes](uint64_t hash) { hashes.push_back(hash); });
   bool shared = false;

@@ -87,8 +87,9 @@ bool penalised(const ScoredToken& token, bool person, size_t aligned) {
 }
 
 // Particles and legal forms align only with their own kind unless spelled the same: "al" is
-// not a misspelt "ali", "co" not a misspelt "coal".
+// not a misspelt "ali", "co" not a misspelt "coal" (but a query's "bni" is a misspelt "bin").
 // A misspelt legal form ("compani", "leemited") may align with the real one when close.
+// `a` is query, `b` list.
 bool classes_may_align(const TokenFeatures& a, const TokenFeatures& b, const TokenMatch& m) {
   if (m.kind == TokenMatchKind::kExact || m.kind == TokenMatchKind::kInitial ||
       a.token_class == b.token_class) {
@@ -99,7 +100,9 @@ bool classes_may_align(const TokenFeatures& a, const TokenFeatures& b, const Tok
   };
   if (!weak(a.token_class) && !weak(b.token_class)) return true;
   if (a.token_class == TokenClass::kParticle || b.token_class == TokenClass::kParticle) {
-    return false;
+    // A query token may be a misspelt particle of the list name (kParticleTypoSimilarity), not
+    // the other way round: "El Masri" is not "Eli MASRI".
+    return b.token_class == TokenClass::kParticle && misspelt_particle_of(a, b);
   }
   constexpr double kMisspeltLegalForm = 0.8;
   return m.kind == TokenMatchKind::kPhonetic ||
@@ -134,6 +137,13 @@ void collect_candidates(std::span<const ScoredToken> query, std::span<const Scor
       const TokenMatch m = pairs.match(i, j);
       if (m.kind == TokenMatchKind::kNone) continue;
       if (!classes_may_align(*query[i].features, *list[j].features, m)) continue;
+      // A particle comes before the name it joins: a name's last token is no misspelt
+      // particle ("Wu Min" is not "Wu Bin").
+      const TokenClass qc = query[i].features->token_class;
+      const TokenClass lc = list[j].features->token_class;
+      const bool misspelt_particle = m.kind != TokenMatchKind::kExact && qc != lc &&
+                                     (qc == TokenClass::kParticle || lc == TokenClass::kParticle);
+      if (misspelt_particle && (i + 1 == query.size() || j + 1 == list.size())) continue;
       // Initials abbreviate people's names; in an organisation's name a lone letter is a word.
       if (m.kind == TokenMatchKind::kInitial && !person) continue;
       add(m, std::max(query_weight[i], list_weight[j]), i, 1, j, 1);

@@ -54,19 +54,6 @@ std::array<std::string, 4> stem_candidates(std::string_view stem) {
   return {std::string(stem), std::string(stem) + "y", std::string(stem) + "i", shorter};
 }
 
-// Whether `a` becomes `b` by one edit: a letter dropped, added or changed, or two adjacent
-// letters swapped. Equal strings are not one edit apart.
-bool one_edit_apart(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1 || a == b) return false;
-  size_t first = 0;
-  while (first < a.size() && a[first] == b[first]) ++first;
-  if (a.size() < b.size()) return a.substr(first) == b.substr(first + 1);  // one added
-  if (a.substr(first + 1) == b.substr(first + 1)) return true;             // one changed
-  return first + 1 < a.size() && a[first] == b[first + 1] && a[first + 1] == b[first] &&
-         a.substr(first + 2) == b.substr(first + 2);  // two swapped
-}
-
 // Whether `token` misspells the Abd- prefix `prefix` ("abdul", "abdur"), a prefix of five
 // letters or more ending in the article's "l" or "r". Abd- names of their own must stay names
 // (Abdi, Abdo, Abdou, Abduh, Aboud, Abul, Adul, Aadil, Aidil, Abdala), so only these edits

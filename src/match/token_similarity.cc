@@ -208,6 +208,30 @@ bool derived_one_way(std::string_view name, std::string_view derived) {
 
 }  // namespace
 
+bool may_be_misspelt_particle(const TokenFeatures& token) {
+  constexpr size_t kMinLength = 2;
+  constexpr size_t kMaxLength = 6;
+  return token.token_class == TokenClass::kName && !token.given_name &&
+         token.text.size() >= kMinLength && token.text.size() <= kMaxLength;
+}
+
+bool misspelt_particle_of(const TokenFeatures& token, const TokenFeatures& particle) {
+  constexpr size_t kMaxParticle = 4;
+  return particle.token_class == TokenClass::kParticle && particle.text.size() <= kMaxParticle &&
+         may_be_misspelt_particle(token) && one_edit_apart(token.text, particle.text);
+}
+
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1 || a == b) return false;
+  size_t at = 0;
+  while (at < a.size() && a[at] == b[at]) ++at;
+  if (a.size() < b.size()) return a.substr(at) == b.substr(at + 1);  // one letter inserted
+  if (a.substr(at + 1) == b.substr(at + 1)) return true;              // one letter changed
+  return at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] &&
+         a.substr(at + 2) == b.substr(at + 2);  // two letters swapped
+}
+
 bool derived_name_form(std::string_view a, std::string_view b) {
   return derived_one_way(a, b) || derived_one_way(b, a);
 }
@@ -273,6 +297,10 @@ TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b) {
   // (Samir and Samira, Andre and Andrea); with a final "i" or "y" it is the family name made
   // from it (Jafar and Jafari, Mohammad and Mohammadi, Said and Saidi): different names.
   if (derived_form(a, b) || derived_form(b, a)) return {};
+  if (misspelt_particle_of(a, b) || misspelt_particle_of(b, a)) {
+    const double similarity = spelling_similarity(a.spelling, b.spelling);
+    return {std::max(similarity, kParticleTypoSimilarity), TokenMatchKind::kSpelling};
+  }
   if (a.text.size() == 1 || b.text.size() == 1) {
     const bool initial = a.text.front() == b.text.front() && a.text.size() + b.text.size() > 2;
     return initial ? TokenMatch{0.9, TokenMatchKind::kInitial} : TokenMatch{};

@@ -99,6 +99,21 @@ inline TokenMatch as_unknown_token_match(const TokenMatch& plain, size_t query_l
   return {kOneEditSimilarity, plain.kind};
 }
 
+// A name token of two to six letters, not a known given name, one edit from a particle ("Bni"
+// for "Bin", "All" for "Al", "Abo" for "Abu") is that particle misspelt: compare_tokens scores
+// the pair at least kParticleTypoSimilarity, so a misspelt particle costs what the particle
+// weighs, not what a rare name weighs.
+inline constexpr double kParticleTypoSimilarity = 0.85;
+bool may_be_misspelt_particle(const TokenFeatures& token);
+// Whether `token` is `particle` (of two to four letters) misspelt by one edit. Longer Abd-
+// prefixes have their own rules (NameTables::misspelt_particle): "Abul" is a name (Abu al-),
+// not a misspelt "Abdul".
+bool misspelt_particle_of(const TokenFeatures& token, const TokenFeatures& particle);
+
+// Whether one insertion, deletion, substitution or swap of two adjacent letters turns `a`
+// into `b`.
+bool one_edit_apart(std::string_view a, std::string_view b);
+
 // 1 - weighted edit distance / longer length, over two phonetic spellings. 0 when either is
 // empty or longer than kMaxSpellingLength, or when the result is below `min_similarity`
 // (which lets the computation stop early).

@@ -38,12 +38,32 @@ SimilarTokenLookup::SimilarTokenLookup(const index::NameIndex& index)
     : index_(index),
       generation_(next_generation()),
       of_list_token_(index.vocabulary_size()),
-      searched_(std::make_unique<std::once_flag[]>(index.vocabulary_size())) {}
+      searched_(std::make_unique<std::once_flag[]>(index.vocabulary_size())) {
+  for (uint32_t id = 0; id < index.vocabulary_size(); ++id) {
+    const index::VocabularyToken& token = index.token(id);
+    if (!token.joined_pair && token.features.token_class == match::TokenClass::kParticle) {
+      particles_.push_back(id);
+    }
+  }
+}
+
+void SimilarTokenLookup::add_misspelt_particles(const match::TokenFeatures& token,
+                                                std::vector<index::SimilarToken>& out) const {
+  if (!match::may_be_misspelt_particle(token)) return;
+  for (const uint32_t particle : particles_) {
+    const match::TokenMatch m = match::compare_tokens(token, index_.token(particle).features);
+    if (m.kind == match::TokenMatchKind::kNone) continue;
+    const auto same = std::find_if(out.begin(), out.end(),
+                                   [particle](const auto& s) { return s.token == particle; });
+    if (same == out.end()) out.push_back({particle, m});
+  }
+}
 
 std::span<const index::SimilarToken> SimilarTokenLookup::of_list_token(uint32_t id) const {
   std::call_once(searched_[id], [this, id] {
     std::vector<index::SimilarToken> similar;
     index_.find_similar(index_.token(id).features, similar);
+    add_misspelt_particles(index_.token(id).features, similar);
     sort_by_token(similar);
     similar.shrink_to_fit();
     of_list_token_[id] = std::move(similar);
@@ -72,12 +92,14 @@ std::vector<index::SimilarToken> SimilarTokenLookup::search(const std::string& t
   const auto it = entries.find(text);
   if (it != entries.end()) return it->second;
   std::vector<index::SimilarToken> similar;
-  index_.find_similar(match::make_token_features(text), similar, keys);
+  const match::TokenFeatures features = match::make_token_features(text);
+  index_.find_similar(features, similar, keys);
   if (keys == index::KeySet::kAll) {
     for (index::SimilarToken& s : similar) {
       s.match = match::as_unknown_token_match(s.match, text.size(),
                                               index_.token(s.token).features.text.size());
     }
+    add_misspelt_particles(features, similar);
   }
   sort_by_token(similar);
   // Most joined query pairs are like no list token and never come back: remembering them

@@ -50,7 +50,13 @@ class SimilarTokenLookup {
                                                         index::KeySet keys) const;
 
  private:
+  // The particles `token` may be a misspelling of (match::compare_tokens): the keys of a short
+  // token do not always reach them.
+  void add_misspelt_particles(const match::TokenFeatures& token,
+                              std::vector<index::SimilarToken>& out) const;
+
   const index::NameIndex& index_;
+  std::vector<uint32_t> particles_;  // vocabulary ids of the particles (al, bin, abu, de...)
   // Distinguishes lookups that reuse one address, for the per-thread caches.
   uint64_t generation_;
   mutable std::vector<std::vector<index::SimilarToken>> of_list_token_;
