@@ -97,10 +97,16 @@ std::vector<uint32_t> retrieve(const index::NameIndex& index, const PreparedQuer
   // The table has one row per vocabulary token similar to any query token.
   thread_local std::vector<std::pair<uint32_t, float>> gains;
   gains.clear();
-  table.for_each_row([&](uint32_t token, std::span<const match::TokenMatch> single) {
+  // Two query tokens joined ("Es mail" for ESMAIL, a token split in two) gain what both weigh.
+  table.for_each_row([&](uint32_t token, std::span<const match::TokenMatch> single,
+                         std::span<const match::TokenMatch> joined) {
     double best = 0;
     for (size_t i = 0; i < single.size(); ++i) {
       best = std::max(best, match::evidence_of(single[i]) * weights[i]);
+      if (i + 1 < single.size() && joined[i].kind != match::TokenMatchKind::kNone) {
+        const match::TokenMatch m = match::as_joined_match(joined[i]);
+        best = std::max(best, match::evidence_of(m) * (weights[i] + weights[i + 1]));
+      }
     }
     if (best > 0) gains.emplace_back(token, static_cast<float>(best));
   });

@@ -108,12 +108,13 @@ class QueryMatchTable {
     const uint32_t at = slot_of_token_[token];
     return at == 0 ? 0 : joined_mask_[at - 1];
   }
-  // Calls visit(token, matches) for each token with a row, matches[i] being query token i's
-  // single match with it.
+  // Calls visit(token, single, joined) for each token with a row, single[i] being query token
+  // i's match with it and joined[i] that of query tokens i and i + 1 joined.
   template <typename Visit>
   void for_each_row(Visit&& visit) const {
     for (size_t row = 0; row < touched_.size(); ++row) {
-      visit(touched_[row], std::span<const match::TokenMatch>(&single_[row * width_], width_));
+      visit(touched_[row], std::span<const match::TokenMatch>(&single_[row * width_], width_),
+            std::span<const match::TokenMatch>(&joined_[row * width_], width_));
     }
   }
   // The query tokens that start with `first` / are that one letter: initials align with them.
