@@ -23,6 +23,7 @@ class BinaryReader;
 }  // namespace model
 namespace party {
 class PartyGroups;
+struct PartyGroup;
 }  // namespace party
 
 class Screener {
@@ -60,6 +61,9 @@ class Screener {
   [[nodiscard]] std::span<const std::shared_ptr<const Entity>> entities() const;
   // The parties of the loaded lists, grouped when they were loaded (src/party/party_groups.h).
   [[nodiscard]] const party::PartyGroups& parties() const;
+  // The party of the entity with this id, or of the party with this id ("party:ofac_sdn:39017");
+  // nullptr when neither is loaded.
+  [[nodiscard]] const party::PartyGroup* find_party(std::string_view id) const;
   [[nodiscard]] double index_build_seconds() const;
 
   // The built screener as bytes and back, for the compiled snapshot (see

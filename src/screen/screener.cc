@@ -374,6 +374,18 @@ std::span<const std::shared_ptr<const Entity>> Screener::entities() const {
 size_t Screener::name_count() const { return impl_->index.name_count(); }
 double Screener::index_build_seconds() const { return impl_->build_seconds; }
 
+const party::PartyGroup* Screener::find_party(std::string_view id) const {
+  const party::PartyGroups& groups = parties();
+  constexpr std::string_view kPrefix = "party:";
+  const bool party_id = id.starts_with(kPrefix);
+  const std::string_view entity_id = party_id ? id.substr(kPrefix.size()) : id;
+  const auto it = impl_->entity_by_id.find(std::string(entity_id));
+  if (it == impl_->entity_by_id.end() || it->second >= groups.entity_count()) return nullptr;
+  const party::PartyGroup& group = groups.group(groups.group_of(it->second));
+  // A party is named after its most authoritative record: another record's id is no party id.
+  return !party_id || group.id == id ? &group : nullptr;
+}
+
 std::shared_ptr<const Entity> Screener::find_entity(std::string_view id) const {
   const auto it = impl_->entity_by_id.find(std::string(id));
   return it == impl_->entity_by_id.end() ? nullptr : impl_->entities[it->second];

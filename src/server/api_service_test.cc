@@ -238,3 +238,66 @@ TEST(YenteResultTextTest, TheCachedTextHoldsWhatTheRecordHolds) {
 
 }  // namespace
 }  // namespace vigil::server
+
+namespace vigil::server {
+namespace {
+
+// One person on two lists, joined by a shared passport: one party, answered as yente's merged
+// entity (the party's id, every record's names and datasets, `referents` naming both).
+std::shared_ptr<const Screener> two_list_screener() {
+  std::vector<ParseOutput> outputs;
+  for (const auto& [dataset, source_id, name] :
+       {std::tuple{"ofac_sdn", "1", "Esmail KHATIB"}, std::tuple{"au_dfat", "2", "Ismail Khatib"}}) {
+    ParseOutput output;
+    output.info.id = dataset;
+    Entity e;
+    e.dataset = dataset;
+    e.source_id = source_id;
+    e.id = std::string(dataset) + ":" + source_id;
+    e.schema = Schema::kPerson;
+    e.names.push_back({name, {}, NameKind::kPrimary, "", ""});
+    Identifier passport;
+    passport.type = IdentifierType::kPassport;
+    passport.value = "D1017310";
+    passport.normalised = normalise_identifier(passport.type, passport.value);
+    passport.country = "IR";
+    e.identifiers.push_back(passport);
+    output.entities.push_back(std::move(e));
+    outputs.push_back(std::move(output));
+  }
+  return Screener::build(std::move(outputs)).value();
+}
+
+TEST(YentePartyTest, APartyOfTwoRecordsIsOneMergedEntityWithReferents) {
+  const auto screener = two_list_screener();
+  const party::PartyGroup* party = screener->find_party("au_dfat:2");
+  ASSERT_NE(party, nullptr);
+  ASSERT_EQ(party->members.size(), 2U);
+  EXPECT_EQ(screener->find_party(party->id), party);
+  EXPECT_EQ(screener->find_party("party:au_dfat:2"), nullptr);  // a record's id, not the party's
+  EXPECT_EQ(screener->find_party("party:nope:1"), nullptr);
+
+  const nlohmann::json merged = yente_party_entity(*screener, *party, false);
+  EXPECT_EQ(merged["id"], "party-ofac_sdn-1");
+  EXPECT_EQ(merged["caption"], "Esmail KHATIB");
+  EXPECT_EQ(merged["referents"], nlohmann::json({"ofac_sdn:1", "au_dfat:2"}));
+  EXPECT_EQ(merged["datasets"], nlohmann::json({"ofac_sdn", "au_dfat"}));
+  const auto& names = merged["properties"]["name"];
+  EXPECT_NE(std::find(names.begin(), names.end(), "Esmail KHATIB"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "Ismail Khatib"), names.end());
+
+  Query query;
+  query.name = "Ismail Khatib";
+  const Result<ScreenResult> result = screener->screen(query);
+  ASSERT_TRUE(result.ok());
+  ASSERT_EQ(result->matches.size(), 1U);  // one result per party
+  EntityTextCache cache;
+  const nlohmann::json answered =
+      nlohmann::json::parse(yente_party_result_text(result->matches.front(), *screener, cache));
+  EXPECT_EQ(answered["id"], "party-ofac_sdn-1");
+  EXPECT_EQ(answered["referents"], merged["referents"]);
+  EXPECT_TRUE(answered["match"].get<bool>());
+}
+
+}  // namespace
+}  // namespace vigil::server

@@ -28,7 +28,8 @@ struct ServedLists {
   // "publication_date", "entities", "sha256"}]}, made once per load for every response.
   nlohmann::json lists;
   std::string lists_text;  // `lists` serialised
-  // The yente records of the entities answered so far (yente_entities.h).
+  // The yente entities of the parties answered so far, keyed by their first record
+  // (yente_entities.h: a party of one record is that record).
   std::unique_ptr<EntityTextCache> yente_records = std::make_unique<EntityTextCache>();
 };
 

@@ -89,6 +89,61 @@ json yente_entity(const Entity& entity, const DatasetInfo* dataset, bool nested)
   return party;
 }
 
+const DatasetInfo* dataset_info(const Screener& screener, std::string_view id) {
+  for (const DatasetInfo& info : screener.datasets()) {
+    if (info.id == id) return &info;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// Adds `values` to `into`, each value not already there, in order.
+void add_new_values(json& into, const json& values) {
+  if (!into.is_array() || !values.is_array()) return;
+  for (const json& value : values) {
+    if (std::find(into.begin(), into.end(), value) == into.end()) into.push_back(value);
+  }
+}
+
+void keep_earliest(json& into, const json& value, bool earliest) {
+  if (!value.is_string() || value.get_ref<const std::string&>().empty()) return;
+  if (!into.is_string() || into.get_ref<const std::string&>().empty() ||
+      (earliest ? value.get_ref<const std::string&>() < into.get_ref<const std::string&>()
+                : value.get_ref<const std::string&>() > into.get_ref<const std::string&>())) {
+    into = value;
+  }
+}
+
+}  // namespace
+
+json yente_party_entity(const Screener& screener, const party::PartyGroup& party, bool nested) {
+  const auto entities = screener.entities();
+  const Entity& lead = *entities[party.members.front()];
+  json merged = yente_entity(lead, dataset_info(screener, lead.dataset), nested);
+  if (party.members.size() == 1) return merged;
+  merged["id"] = sources::ftm_id(party.id);
+  json& properties = merged["properties"];
+  for (size_t k = 1; k < party.members.size(); ++k) {
+    const Entity& record = *entities[party.members[k]];
+    const json other = yente_entity(record, dataset_info(screener, record.dataset), nested);
+    for (const auto& [property, values] : other["properties"].items()) {
+      if (!properties.contains(property)) {
+        properties[property] = values;
+      } else {
+        add_new_values(properties[property], values);
+      }
+    }
+    add_new_values(merged["datasets"], other["datasets"]);
+    add_new_values(merged["referents"], other["referents"]);
+    keep_earliest(merged["first_seen"], other["first_seen"], true);
+    keep_earliest(merged["last_seen"], other["last_seen"], false);
+    keep_earliest(merged["last_change"], other["last_change"], false);
+    if (other.value("target", false)) merged["target"] = true;
+  }
+  return merged;
+}
+
 namespace {
 
 // What a match adds to the entity's record.
@@ -129,6 +184,22 @@ std::string yente_result_text(const Match& match, const DatasetInfo* dataset,
   });
   const std::string members = json_text(match_members(match));  // "{...}", never empty
   text.back() = ',';                                            // the record's closing brace
+  text.append(members, 1, std::string::npos);
+  return text;
+}
+
+std::string yente_party_result_text(const Match& match, const Screener& screener,
+                                    EntityTextCache& parties) {
+  const party::PartyGroup* party = screener.find_party(match.entity->id);
+  if (party == nullptr || party->members.size() == 1) {
+    return yente_result_text(match, dataset_info(screener, match.entity->dataset), parties);
+  }
+  const Entity& lead = *screener.entities()[party->members.front()];
+  std::string text = parties.get(lead, [&screener, party](const Entity&) {
+    return json_text(yente_party_entity(screener, *party, false));
+  });
+  const std::string members = json_text(match_members(match));
+  text.back() = ',';
   text.append(members, 1, std::string::npos);
   return text;
 }

@@ -9,6 +9,7 @@
 
 #include "server/entity_text_cache.h"
 #include "vigil/dataset.h"
+#include "party/party_groups.h"
 #include "vigil/screener.h"
 
 namespace vigil::server {
@@ -19,6 +20,17 @@ namespace vigil::server {
 // as yente's /entities/{id} returns them.
 nlohmann::json yente_entity(const Entity& entity, const DatasetInfo* dataset, bool nested);
 
+// The dataset `id` of the screener's lists, or nullptr.
+const DatasetInfo* dataset_info(const Screener& screener, std::string_view id);
+
+// A party as yente's merged entity: a party of one record is that record; a party of several
+// has the party's id ("party-ofac_sdn-39017"), the caption and schema of its most authoritative
+// record, every record's property values (each once, the most authoritative record's first),
+// every record's datasets, and `referents` naming every record, as yente merges the records
+// of one person or company on several lists. `nested` as yente_entity.
+nlohmann::json yente_party_entity(const Screener& screener, const party::PartyGroup& party,
+                                  bool nested);
+
 // A match as one of yente's /match results.
 nlohmann::json yente_result(const Match& match, const DatasetInfo* dataset);
 
@@ -26,6 +38,11 @@ nlohmann::json yente_result(const Match& match, const DatasetInfo* dataset);
 // first use). The members are those of yente_result; only their order differs.
 std::string yente_result_text(const Match& match, const DatasetInfo* dataset,
                               EntityTextCache& records);
+
+// A match, one result per party, as the party's merged entity (yente_party_entity) with the
+// match's members; the party's text taken from `parties` (keyed by its first record).
+std::string yente_party_result_text(const Match& match, const Screener& screener,
+                                    EntityTextCache& parties);
 
 // JSON text as every answer writes it: one bad byte is replaced, never an exception.
 std::string json_text(const nlohmann::json& value);

@@ -138,9 +138,6 @@ std::variant<YenteQuery, ApiError> read_yente_query(const json& example, const Q
   }
   Query query = base;
   query.schema = *schema;
-  // yente answers with list records; merged entities with `referents` are not built yet, so
-  // every record is returned as before rather than one per party.
-  query.group_parties = false;
   if (auto error = read_attributes(*properties, limits, query)) return *error;
   auto names = all_values(*properties, {"name", "alias", "previousName", "weakAlias"}, limits);
   if (auto* error = std::get_if<ApiError>(&names)) return *error;

@@ -17,13 +17,6 @@ constexpr std::string_view kAlgorithm = "vigil-v1";
 // Every list in service, under the names yente clients use for the whole collection.
 constexpr std::array<std::string_view, 3> kAllLists = {"default", "sanctions", "all"};
 
-const DatasetInfo* dataset_info(const Screener& screener, std::string_view id) {
-  for (const DatasetInfo& info : screener.datasets()) {
-    if (info.id == id) return &info;
-  }
-  return nullptr;
-}
-
 // The lists a request screens: the path's dataset, then include_dataset / exclude_dataset.
 std::variant<ListSelection, ApiError> selection_of(const ApiRequest& request,
                                                    const Screener& screener) {
@@ -95,7 +88,8 @@ std::variant<RequestSettings, ApiError> settings_of(const ApiRequest& request,
   return settings;
 }
 
-// Screens every name of one example and keeps each entity's best match; the answer as JSON text.
+// Screens every name of one example and keeps each party's best match; the answer as JSON
+// text, one merged entity per party (yente_party_entity).
 std::variant<std::string, ApiError> match_one(const json& example, const RequestSettings& settings,
                                               const RouteContext& context, size_t& match_count) {
   auto read = read_yente_query(example, settings.base, context.limits);
@@ -106,7 +100,7 @@ std::variant<std::string, ApiError> match_one(const json& example, const Request
     auto result = screener.screen(query);
     if (!result.ok()) return ApiError{400, "bad_query", result.error().message};
     for (Match& m : result->matches) {
-      auto [it, inserted] = best.try_emplace(m.entity->id, m);
+      auto [it, inserted] = best.try_emplace(m.party_id, m);
       if (!inserted && m.score > it->second.score) it->second = std::move(m);
     }
   }
@@ -121,8 +115,7 @@ std::variant<std::string, ApiError> match_one(const json& example, const Request
   std::string results;
   for (const Match* m : ranked) {
     results += results.empty() ? "[" : ",";
-    results += yente_result_text(*m, dataset_info(screener, m->entity->dataset),
-                                 *context.lists.yente_records);
+    results += yente_party_result_text(*m, screener, *context.lists.yente_records);
     match_count += m->is_match ? 1 : 0;
   }
   results += results.empty() ? "[]" : "]";
@@ -184,7 +177,6 @@ ApiResponse yente_search(const ApiRequest& request, const RouteContext& context)
   Query query = std::get<RequestSettings>(settings).base;
   query.name = text;
   query.min_score = 0.3;
-  query.group_parties = false;  // yente lists records (no merged entities with referents yet)
   const size_t skip = static_cast<size_t>(std::get<double>(offset));
   query.limit += skip;
   if (const auto schema = request.param("schema")) {
@@ -199,7 +191,10 @@ ApiResponse yente_search(const ApiRequest& request, const RouteContext& context)
   json results = json::array();
   for (size_t i = skip; i < result->matches.size(); ++i) {
     const Match& m = result->matches[i];
-    json item = yente_entity(*m.entity, dataset_info(screener, m.entity->dataset), false);
+    const party::PartyGroup* party = screener.find_party(m.entity->id);
+    json item = party != nullptr
+                    ? yente_party_entity(screener, *party, false)
+                    : yente_entity(*m.entity, dataset_info(screener, m.entity->dataset), false);
     item["score"] = m.score;
     results.push_back(std::move(item));
   }
@@ -210,18 +205,28 @@ ApiResponse yente_search(const ApiRequest& request, const RouteContext& context)
                              {"facets", json::object()}});
 }
 
+// The party `id` names: a record's id or a party's, as Vigil writes it ("ofac_sdn:39017",
+// "party:ofac_sdn:39017") or as FtM does ("ofac_sdn-39017", "party-ofac_sdn-39017": the
+// first '-' after the prefix stands for ':').
+const party::PartyGroup* party_of_id(const Screener& screener, std::string_view id) {
+  if (const party::PartyGroup* party = screener.find_party(id)) return party;
+  constexpr std::string_view kFtmParty = "party-";
+  const bool party_id = id.starts_with(kFtmParty);
+  const std::string_view rest = party_id ? id.substr(kFtmParty.size()) : id;
+  const size_t dash = rest.find('-');
+  if (dash == std::string_view::npos) return nullptr;
+  const std::string record =
+      std::string(rest.substr(0, dash)) + ":" + std::string(rest.substr(dash + 1));
+  return screener.find_party(party_id ? "party:" + record : record);
+}
+
+// yente answers a record's id with the merged entity of its party (yente redirects to it).
 ApiResponse yente_get_entity(const ApiRequest& request, const RouteContext& context) {
   const std::string& id = request.path_params.at("id");
   const Screener& screener = *context.lists.screener;
-  auto entity = screener.find_entity(id);
-  // yente's ids are FtM ids ("ofac_sdn-39017"): the first '-' stands for Vigil's ':'.
-  if (entity == nullptr) {
-    if (const size_t dash = id.find('-'); dash != std::string::npos) {
-      entity = screener.find_entity(id.substr(0, dash) + ":" + id.substr(dash + 1));
-    }
-  }
-  if (entity == nullptr) return error_response(404, "not_found", fmt::format("no entity '{}'", id));
-  return json_response(200, yente_entity(*entity, dataset_info(screener, entity->dataset), true));
+  const party::PartyGroup* party = party_of_id(screener, id);
+  if (party == nullptr) return error_response(404, "not_found", fmt::format("no entity '{}'", id));
+  return json_response(200, yente_party_entity(screener, *party, true));
 }
 
 ApiResponse yente_catalog(const ApiRequest&, const RouteContext& context) {
