@@ -51,8 +51,9 @@ void SimilarTokenLookup::add_misspelt_particles(const match::TokenFeatures& toke
                                                 std::vector<index::SimilarToken>& out) const {
   if (!match::may_be_misspelt_particle(token)) return;
   for (const uint32_t particle : particles_) {
-    const match::TokenMatch m = match::compare_tokens(token, index_.token(particle).features);
-    if (m.kind == match::TokenMatchKind::kNone) continue;
+    const match::TokenFeatures& features = index_.token(particle).features;
+    if (!match::misspelt_particle_of(token, features)) continue;
+    const match::TokenMatch m = match::compare_tokens(token, features);
     const auto same = std::find_if(out.begin(), out.end(),
                                    [particle](const auto& s) { return s.token == particle; });
     if (same == out.end()) out.push_back({particle, m});
