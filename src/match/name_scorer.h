@@ -56,6 +56,15 @@ inline bool known_names_distinct(Schema schema) {
   return schema == Schema::kPerson || schema == Schema::kVessel || schema == Schema::kAircraft;
 }
 
+// The type a list name's tokens are compared as (known_names_distinct): its entry's, or the
+// query's when the entry states none (the US CSL's export-control lists): to a query typed
+// person, "Victoria" is not "Victor" in an untyped entry either. The name's structure (given
+// and family names, what an extra name costs) stays that of an untyped name: its parts are
+// not known.
+inline Schema compared_schema(Schema list, Schema query) {
+  return list == Schema::kUnknown ? query : list;
+}
+
 // Answers "how alike are query token i and list token j" (and the joined variants). The
 // screener answers from similarities it computed once per query against the index; the
 // direct implementation computes them. Both give the same answers for the same tokens.

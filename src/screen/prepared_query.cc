@@ -112,8 +112,9 @@ std::vector<index::SimilarToken> SimilarTokenLookup::search(const std::string& t
 }
 
 PreparedQuery prepare_query(const index::NameIndex& index, const SimilarTokenLookup& lookup,
-                            const std::vector<std::string>& tokens) {
+                            const std::vector<std::string>& tokens, Schema schema) {
   PreparedQuery out;
+  out.schema = schema;
   // Reserved: `similar` may point into an element's own `searched`, so elements never move.
   out.tokens.reserve(std::min(tokens.size(), match::kMaxTokens));
   for (const std::string& token : tokens) {
@@ -207,16 +208,16 @@ size_t QueryMatchTable::slot(uint32_t token) {
   return at - 1;
 }
 
-IndexedTokenPairs::IndexedTokenPairs(const index::NameIndex& index,
-                                     const std::vector<QueryToken>& query,
+IndexedTokenPairs::IndexedTokenPairs(const index::NameIndex& index, const PreparedQuery& prepared,
                                      const QueryMatchTable& table, const index::NameRecord& name)
     : index_(index),
-      query_(query),
+      query_(prepared.tokens),
       table_(table),
       tokens_(index.tokens_of(name)),
       joined_pairs_(index.joined_pairs_of(name)),
-      distinct_known_names_(match::known_names_distinct(name.schema)) {
-  for (const QueryToken& q : query) {
+      distinct_known_names_(
+          match::known_names_distinct(match::compared_schema(name.schema, prepared.schema))) {
+  for (const QueryToken& q : query_) {
     may_join_list_ = may_join_list_ || q.similar_has_joined;
     may_join_query_ = may_join_query_ || !q.similar_joined_next.empty();
   }

@@ -74,12 +74,13 @@ struct PreparedQuery {
 
   std::vector<QueryToken> tokens;
   std::vector<match::ScoredToken> side;
+  Schema schema = Schema::kUnknown;  // the query's type
   [[nodiscard]] bool empty() const { return tokens.empty(); }
 };
 
 // `tokens`: the query's prepared tokens (match::name_tokens of the normalised name).
 PreparedQuery prepare_query(const index::NameIndex& index, const SimilarTokenLookup& lookup,
-                            const std::vector<std::string>& tokens);
+                            const std::vector<std::string>& tokens, Schema schema);
 
 // Every (query token, vocabulary token) similarity of one query, for constant-time lookups
 // while scoring candidates: a per-thread array indexed by token id points into small tables.
@@ -144,7 +145,7 @@ class QueryMatchTable {
 // comparison per candidate.
 class IndexedTokenPairs final : public match::TokenPairs {
  public:
-  IndexedTokenPairs(const index::NameIndex& index, const std::vector<QueryToken>& query,
+  IndexedTokenPairs(const index::NameIndex& index, const PreparedQuery& query,
                     const QueryMatchTable& table, const index::NameRecord& name);
   [[nodiscard]] bool may_join_list() const override { return may_join_list_; }
   [[nodiscard]] bool may_join_query() const override { return may_join_query_; }

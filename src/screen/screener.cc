@@ -80,7 +80,7 @@ Screener::Impl::ScoredName Screener::Impl::score_name(const Query& query_options
   thread_local std::vector<match::ScoredToken> list_side;
   const index::NameRecord& record = index.name(name_id);
   index.scored_tokens(record, list_side);
-  const screen::IndexedTokenPairs pairs(index, query.tokens, table, record);
+  const screen::IndexedTokenPairs pairs(index, query, table, record);
   const match::NameScore name_score =
       match::score_names(query.side, list_side, pairs, record.schema == Schema::kPerson, false);
   double ranking = name_score.score + match::name_kind_delta(record.kind);
@@ -108,7 +108,7 @@ Match Screener::Impl::make_match(const Query& query, const screen::PreparedQuery
     const index::NameRecord& record = index.name(name_id);
     std::vector<match::ScoredToken> list_side;
     index.scored_tokens(record, list_side);
-    const screen::IndexedTokenPairs pairs(index, prepared.tokens, table, record);
+    const screen::IndexedTokenPairs pairs(index, prepared, table, record);
     match = screen::explained_match(prepared, entities[record.entity], record.name_in_entity,
                                     list_side, pairs);
     match.matched_name_kind = record.kind;
@@ -154,7 +154,8 @@ Result<Match> Screener::Impl::compare(const Query& query, const Name& candidate,
   if (query_tokens.empty() || list_tokens.empty()) {
     return make_error(ErrorCode::kInvalidArgument, "a name has no letters or digits");
   }
-  const screen::PreparedQuery prepared = screen::prepare_query(index, similar, query_tokens);
+  const screen::PreparedQuery prepared =
+      screen::prepare_query(index, similar, query_tokens, query.schema);
   const std::vector<match::NameRole> roles =
       screen::name_roles(candidate, candidate_schema, list_tokens);
   std::vector<match::TokenFeatures> list_features;
@@ -178,7 +179,8 @@ Result<Match> Screener::Impl::compare(const Query& query, const Name& candidate,
   };
   const match::DirectTokenPairs pairs(prepared.side, list_side, &index::NameIndex::share_any_key,
                                       &index::NameIndex::share_whole_token_key, known_name,
-                                      match::known_names_distinct(candidate_schema));
+                                      match::known_names_distinct(
+                                          match::compared_schema(candidate_schema, query.schema)));
   bool weak_evidence = false;
   Match match = screen::explained_match(prepared, entity, 0, list_side, pairs, &weak_evidence);
   match.adjustments = match::score_attributes(resolved.value(), *entity);
@@ -208,7 +210,8 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
       return make_error(ErrorCode::kInvalidArgument, "query name has no letters or digits");
     }
   }
-  const screen::PreparedQuery prepared = screen::prepare_query(index, similar, raw_tokens);
+  const screen::PreparedQuery prepared =
+      screen::prepare_query(index, similar, raw_tokens, query.schema);
   const screen::QueryMatchTable table(index.vocabulary_size(), prepared.tokens);
 
   // Names that may still reach min_score (attributes add at most kMaxAttributeBonus), and every
