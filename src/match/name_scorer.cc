@@ -383,7 +383,9 @@ TokenMatch DirectTokenPairs::joined(const TokenFeatures& single, const TokenFeat
 TokenMatch DirectTokenPairs::match(size_t query, size_t list) const {
   const TokenFeatures& q = *query_[query].features;
   const TokenFeatures& l = *list_[list].features;
-  const TokenMatch m = as_distinct_name_match(compare(q, l, shares_key_), q.text, l.text, distinct_);
+  const TokenMatch m = as_pinyin_match(
+      as_distinct_name_match(compare(q, l, shares_key_), q.text, l.text, distinct_), q.text,
+      l.text, pinyin_);
   return known(query) ? as_known_token_match(m, distinct_)
                       : as_unknown_token_match(m, q.text.size(), l.text.size());
 }
@@ -392,15 +394,19 @@ TokenMatch DirectTokenPairs::match_list_joined(size_t query, size_t list) const 
   const TokenFeatures& first = *list_[list].features;
   const TokenFeatures& second = *list_[list + 1].features;
   if (first.text.size() + second.text.size() > kMaxJoinedLength) return {};
-  TokenMatch m =
-      compare(*query_[query].features, make_token_features(first.text + second.text), shares_key_);
+  const TokenFeatures joined_list = make_token_features(first.text + second.text);
+  TokenMatch m = compare(*query_[query].features, joined_list, shares_key_);
+  m = as_pinyin_match(m, query_[query].features->text, joined_list.text, pinyin_);
   if (known(query)) m = as_known_token_match(m, distinct_);
   return as_joined_match(m);
 }
 
 TokenMatch DirectTokenPairs::match_query_joined(size_t query, size_t list) const {
-  return joined(*list_[list].features, *query_[query].features, *query_[query + 1].features,
-                shares_joined_query_key_);
+  const TokenMatch m = joined(*list_[list].features, *query_[query].features,
+                              *query_[query + 1].features, shares_joined_query_key_);
+  if (pinyin_ == PinyinRule::kNone || m.kind == TokenMatchKind::kNone) return m;
+  const std::string joined_query = query_[query].features->text + query_[query + 1].features->text;
+  return as_pinyin_match(m, joined_query, list_[list].features->text, pinyin_);
 }
 
 NameScore score_names(std::span<const ScoredToken> query, std::span<const ScoredToken> list,

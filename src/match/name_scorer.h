@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "match/chinese_names.h"
 #include "match/scored_token.h"
 #include "match/token_features.h"
 #include "match/token_similarity.h"
@@ -112,13 +113,16 @@ class DirectTokenPairs final : public TokenPairs {
   using KnownToken = std::function<bool(const TokenFeatures&)>;
   DirectTokenPairs(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
                    KeyFilter shares_key = nullptr, KeyFilter shares_joined_query_key = nullptr,
-                   KnownToken is_known_token = nullptr, bool distinct = false)
+                   KnownToken is_known_token = nullptr, bool distinct = false,
+                   bool query_in_han = false)
       : query_(query),
         list_(list),
         shares_key_(shares_key),
         shares_joined_query_key_(shares_joined_query_key),
         is_known_token_(std::move(is_known_token)),
-        distinct_(distinct) {}
+        distinct_(distinct),
+        pinyin_(pinyin_rule(has_chinese_family_name(query), has_chinese_family_name(list),
+                            query_in_han)) {}
   TokenMatch match(size_t query, size_t list) const override;
   TokenMatch match_list_joined(size_t query, size_t list) const override;
   TokenMatch match_query_joined(size_t query, size_t list) const override;
@@ -134,6 +138,7 @@ class DirectTokenPairs final : public TokenPairs {
   KeyFilter shares_joined_query_key_;
   KnownToken is_known_token_;
   bool distinct_ = false;
+  PinyinRule pinyin_ = PinyinRule::kNone;  // as_pinyin_match
   [[nodiscard]] bool known(size_t query) const {
     return is_known_token_ && is_known_token_(*query_[query].features);
   }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "match/chinese_names.h"
+
 namespace vigil::screen {
 namespace {
 
@@ -112,9 +114,11 @@ std::vector<index::SimilarToken> SimilarTokenLookup::search(const std::string& t
 }
 
 PreparedQuery prepare_query(const index::NameIndex& index, const SimilarTokenLookup& lookup,
-                            const std::vector<std::string>& tokens, Schema schema) {
+                            const std::vector<std::string>& tokens, Schema schema,
+                            bool written_in_han) {
   PreparedQuery out;
   out.schema = schema;
+  out.written_in_han = written_in_han;
   // Reserved: `similar` may point into an element's own `searched`, so elements never move.
   out.tokens.reserve(std::min(tokens.size(), match::kMaxTokens));
   for (const std::string& token : tokens) {
@@ -150,6 +154,9 @@ PreparedQuery prepare_query(const index::NameIndex& index, const SimilarTokenLoo
       return index.token(s.token).joined_pair;
     });
   }
+  out.chinese_family_name = std::any_of(query.begin(), query.end(), [](const QueryToken& q) {
+    return match::is_chinese_family_name(q.features.text);
+  });
   out.side.reserve(query.size());
   for (const QueryToken& q : query) {
     out.side.emplace_back(&q.features, q.weight);
@@ -217,6 +224,12 @@ IndexedTokenPairs::IndexedTokenPairs(const index::NameIndex& index, const Prepar
       joined_pairs_(index.joined_pairs_of(name)),
       distinct_known_names_(
           match::known_names_distinct(match::compared_schema(name.schema, prepared.schema))) {
+  if (prepared.chinese_family_name) {
+    const bool list_chinese = std::any_of(tokens_.begin(), tokens_.end(), [&index](uint32_t t) {
+      return match::is_chinese_family_name(index.token(t).features.text);
+    });
+    pinyin_ = match::pinyin_rule(true, list_chinese, prepared.written_in_han);
+  }
   for (const QueryToken& q : query_) {
     may_join_list_ = may_join_list_ || q.similar_has_joined;
     may_join_query_ = may_join_query_ || !q.similar_joined_next.empty();
@@ -228,20 +241,27 @@ match::TokenMatch IndexedTokenPairs::match(size_t query, size_t list) const {
   if (q.text.size() == 1 || index_.is_initial(tokens_[list])) {
     return match::compare_tokens(q, index_.token(tokens_[list]).features);
   }
-  const match::TokenMatch m = table_.single(query, tokens_[list]);
-  return known_penalty(query, match::as_distinct_name_match(
-                                  m, q.text, index_.token(tokens_[list]).features.text,
-                                  distinct_known_names_));
+  const std::string& list_text = index_.token(tokens_[list]).features.text;
+  match::TokenMatch m = table_.single(query, tokens_[list]);
+  m = match::as_pinyin_match(m, q.text, list_text, pinyin_);
+  return known_penalty(query,
+                       match::as_distinct_name_match(m, q.text, list_text, distinct_known_names_));
 }
 
 match::TokenMatch IndexedTokenPairs::match_list_joined(size_t query, size_t list) const {
   const uint32_t pair = joined_pairs_[list];
   if (pair == index::NameIndex::kNoToken) return {};
-  return match::as_joined_match(known_penalty(query, table_.single(query, pair)));
+  const match::TokenMatch m = match::as_pinyin_match(
+      table_.single(query, pair), query_[query].features.text, index_.token(pair).features.text,
+      pinyin_);
+  return match::as_joined_match(known_penalty(query, m));
 }
 
 match::TokenMatch IndexedTokenPairs::match_query_joined(size_t query, size_t list) const {
-  return match::as_joined_match(table_.joined_next(query, tokens_[list]));
+  const match::TokenMatch m = match::as_joined_match(table_.joined_next(query, tokens_[list]));
+  if (pinyin_ == match::PinyinRule::kNone || m.kind == match::TokenMatchKind::kNone) return m;
+  const std::string joined = query_[query].features.text + query_[query + 1].features.text;
+  return match::as_pinyin_match(m, joined, index_.token(tokens_[list]).features.text, pinyin_);
 }
 
 }  // namespace vigil::screen

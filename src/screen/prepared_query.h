@@ -75,12 +75,16 @@ struct PreparedQuery {
   std::vector<QueryToken> tokens;
   std::vector<match::ScoredToken> side;
   Schema schema = Schema::kUnknown;  // the query's type
+  bool chinese_family_name = false;  // a token is a common Chinese family name
+  bool written_in_han = false;       // the query's name was written in Han characters
   [[nodiscard]] bool empty() const { return tokens.empty(); }
 };
 
 // `tokens`: the query's prepared tokens (match::name_tokens of the normalised name).
+// `written_in_han`: the name was written in Han characters (its pinyin has no typos).
 PreparedQuery prepare_query(const index::NameIndex& index, const SimilarTokenLookup& lookup,
-                            const std::vector<std::string>& tokens, Schema schema);
+                            const std::vector<std::string>& tokens, Schema schema,
+                            bool written_in_han);
 
 // Every (query token, vocabulary token) similarity of one query, for constant-time lookups
 // while scoring candidates: a per-thread array indexed by token id points into small tables.
@@ -165,6 +169,7 @@ class IndexedTokenPairs final : public match::TokenPairs {
   std::span<const uint32_t> tokens_;
   std::span<const uint32_t> joined_pairs_;
   bool distinct_known_names_ = false;  // match::known_names_distinct of the list name
+  match::PinyinRule pinyin_ = match::PinyinRule::kNone;  // as_pinyin_match
   bool may_join_list_ = false;
   bool may_join_query_ = false;
 };

@@ -20,6 +20,12 @@
 #include "text/normalise.h"
 
 namespace vigil {
+namespace {
+
+// Whether the query's name was written in Han characters (its pinyin then has no typos).
+bool written_in_han(const Query& query) { return text::detect_script(query.name) == "Hani"; }
+
+}  // namespace
 
 // The built state (entities, indexes, catalog) is a ScreenerState, so that the compiled
 // snapshot can write it and read it back; Impl adds the screening: prepare the query, retrieve
@@ -155,7 +161,7 @@ Result<Match> Screener::Impl::compare(const Query& query, const Name& candidate,
     return make_error(ErrorCode::kInvalidArgument, "a name has no letters or digits");
   }
   const screen::PreparedQuery prepared =
-      screen::prepare_query(index, similar, query_tokens, query.schema);
+      screen::prepare_query(index, similar, query_tokens, query.schema, written_in_han(query));
   const std::vector<match::NameRole> roles =
       screen::name_roles(candidate, candidate_schema, list_tokens);
   std::vector<match::TokenFeatures> list_features;
@@ -180,7 +186,8 @@ Result<Match> Screener::Impl::compare(const Query& query, const Name& candidate,
   const match::DirectTokenPairs pairs(prepared.side, list_side, &index::NameIndex::share_any_key,
                                       &index::NameIndex::share_whole_token_key, known_name,
                                       match::known_names_distinct(
-                                          match::compared_schema(candidate_schema, query.schema)));
+                                          match::compared_schema(candidate_schema, query.schema)),
+                                      prepared.written_in_han);
   bool weak_evidence = false;
   Match match = screen::explained_match(prepared, entity, 0, list_side, pairs, &weak_evidence);
   match.adjustments = match::score_attributes(resolved.value(), *entity);
@@ -211,7 +218,7 @@ Result<ScreenResult> Screener::Impl::screen(const Query& query) const {
     }
   }
   const screen::PreparedQuery prepared =
-      screen::prepare_query(index, similar, raw_tokens, query.schema);
+      screen::prepare_query(index, similar, raw_tokens, query.schema, written_in_han(query));
   const screen::QueryMatchTable table(index.vocabulary_size(), prepared.tokens);
 
   // Names that may still reach min_score (attributes add at most kMaxAttributeBonus), and every
