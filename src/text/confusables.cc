@@ -1,9 +1,11 @@
 #include "text/confusables.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/uspoof.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <vector>
@@ -79,6 +81,7 @@ struct Word {
   int32_t limit = 0;
   int latin_letters = 0;
   int look_alike_script_letters = 0;  // Cyrillic or Greek
+  int cyrillic_letters = 0;
   bool all_look_alikes = true;        // every Cyrillic or Greek letter has a Latin look-alike
   bool other_script = false;          // has a letter of any other script
   bool latin() const { return latin_letters > 0; }
@@ -101,6 +104,7 @@ Word read_word(const icu::UnicodeString& text, int32_t start) {
       ++word.latin_letters;
     } else if (code == USCRIPT_CYRILLIC || code == USCRIPT_GREEK) {
       ++word.look_alike_script_letters;
+      word.cyrillic_letters += code == USCRIPT_CYRILLIC ? 1 : 0;
       word.all_look_alikes &= latin_look_alike(c) != 0;
     } else if (code > USCRIPT_INHERITED) {
       word.other_script = true;
@@ -159,6 +163,54 @@ void fold_word(icu::UnicodeString& text, const Word& word) {
   }
 }
 
+// Whether the text has a letter of the Ukrainian or Belarusian alphabet only (і ї є ґ ў).
+bool has_ukrainian_or_belarusian_letter(const icu::UnicodeString& text) {
+  static constexpr std::array<char16_t, 10> kLetters = {u'\u0456', u'\u0406', u'\u0457',
+                                                        u'\u0407', u'\u0454', u'\u0404',
+                                                        u'\u0491', u'\u0490', u'\u045E',
+                                                        u'\u040E'};
+  return std::any_of(kLetters.begin(), kLetters.end(),
+                     [&text](char16_t c) { return text.indexOf(c) >= 0; });
+}
+
+// The Cyrillic letter a Latin letter is typed for in a Cyrillic word: "A" for "А"
+// ("Aлександрова"), "I" for "І" in a Ukrainian or Belarusian name ("ВАКУЛЬЧIК ... Пáўлавiч")
+// and for "И" in another ("Iгор": the Russian reading, as lists spell such names); 0 for
+// letters with no Cyrillic look-alike.
+UChar32 cyrillic_look_alike(UChar32 c, bool ukrainian_or_belarusian) {
+  if (!ukrainian_or_belarusian && (c == 'I' || c == 'i')) return c == 'I' ? 0x0418 : 0x0438;
+  static constexpr std::array<std::pair<char, char16_t>, 23> kTable = {{
+      {'A', u'\u0410'}, {'a', u'\u0430'}, {'B', u'\u0412'}, {'C', u'\u0421'}, {'c', u'\u0441'},
+      {'E', u'\u0415'}, {'e', u'\u0435'}, {'H', u'\u041D'}, {'I', u'\u0406'}, {'i', u'\u0456'},
+      {'J', u'\u0408'}, {'j', u'\u0458'}, {'K', u'\u041A'}, {'M', u'\u041C'}, {'O', u'\u041E'},
+      {'o', u'\u043E'}, {'P', u'\u0420'}, {'p', u'\u0440'}, {'T', u'\u0422'}, {'X', u'\u0425'},
+      {'x', u'\u0445'}, {'Y', u'\u0423'}, {'y', u'\u0443'},
+  }};
+  for (const auto& [latin, cyrillic] : kTable) {
+    if (c == static_cast<UChar32>(latin)) return cyrillic;
+  }
+  return 0;
+}
+
+// A mixed word read as Cyrillic: its Latin letters with a Cyrillic look-alike become that
+// letter, so that the word is spelled as one Cyrillic word ("ВАКУЛЬЧIК" is "vakulchik", not
+// "vakulch i k").
+void fold_word_to_cyrillic(icu::UnicodeString& text, const Word& word,
+                           bool ukrainian_or_belarusian) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  for (int32_t i = word.start; i < word.limit;) {
+    const UChar32 c = text.char32At(i);
+    // An accented Latin letter ("Валéрый": a stress mark typed on a Latin "e") by its base.
+    icu::UnicodeString decomposed;
+    const UChar32 base =
+        U_SUCCESS(status) && nfd->getDecomposition(c, decomposed) ? decomposed.char32At(0) : c;
+    const UChar32 cyrillic = cyrillic_look_alike(base, ukrainian_or_belarusian);
+    if (cyrillic != 0) text.replace(i, U16_LENGTH(c), static_cast<char16_t>(cyrillic));
+    i += cyrillic != 0 ? 1 : U16_LENGTH(c);
+  }
+}
+
 }  // namespace
 
 UChar32 latin_look_alike(UChar32 c) {
@@ -172,9 +224,13 @@ icu::UnicodeString fold_confusable_words(const icu::UnicodeString& text) {
   const std::vector<Word> words = read_words(text);
   const NameScript name = read_name_script(words);
   bool any_latin = false;
+  const bool ukrainian_or_belarusian = has_ukrainian_or_belarusian_letter(text);
   for (const Word& word : words) {
     const bool latin = word.mixed() && mixed_word_is_latin(word, name);
     if (latin) fold_word(out, word);
+    const bool cyrillic = word.mixed() && !latin && word.cyrillic_letters > 0 &&
+                          word.cyrillic_letters == word.look_alike_script_letters;
+    if (cyrillic) fold_word_to_cyrillic(out, word, ukrainian_or_belarusian);
     any_latin |= latin || word.pure_latin();
   }
   if (!any_latin || name.real_foreign_word) return out;

@@ -18,8 +18,9 @@ UChar32 latin_look_alike(UChar32 c);
 //  - in a word that mixes Latin with Cyrillic or Greek letters ("Кhatib" -> "Khatib") when
 //    the name's other words are Latin, or, when they do not tell (none is wholly Latin or
 //    wholly a real Cyrillic or Greek word, or both are there), when the word has at least as
-//    many Latin letters as the others. In a Cyrillic name a stray Latin letter stays
-//    ("Iгор Валентинович": lists type them), for each script run to be spelled;
+//    many Latin letters as the others. In a Cyrillic name a stray Latin letter with a
+//    Cyrillic look-alike is read as that letter ("Iгор Валентинович", "ВАКУЛЬЧIК": lists
+//    type them), so that the word is spelled whole;
 //  - in a word written wholly in such letters ("ЕТА"), when the name has a Latin word (or a
 //    mixed word read as Latin) and no real Cyrillic or Greek word, one with a letter that has
 //    no Latin look-alike ("ЕТА Кhatib" -> "ETA Khatib"; "ЕТА Владимир" stays).

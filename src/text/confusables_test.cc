@@ -46,15 +46,21 @@ TEST(TextConfusablesTest, WordsWhollyInLookAlikesAreLatinOnlyInALatinName) {
             "\u0415\u0422\u0410 Khatib \u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440");
 }
 
-TEST(TextConfusablesTest, StrayLatinLettersInCyrillicNamesStay) {
-  // Lists type Latin letters into Cyrillic names; the name's other words say it is Cyrillic.
-  for (const char* name : {"Iгор Валентинович ПАШКОВ", "Светлана Юрьевна Aлександрова",
-                           "Специальное Kонструкторское Бюро"}) {
-    EXPECT_EQ(folded(name), name);
-  }
+TEST(TextConfusablesTest, StrayLatinLettersInCyrillicNamesAreTheirCyrillicLookAlikes) {
+  // Lists type Latin letters into Cyrillic names; the name's other words say it is Cyrillic,
+  // and the word is spelled whole, as Cyrillic (the Latin "I" is the Ukrainian and Belarusian
+  // "І" in a name with a letter of those alphabets, else "И"; an accent typed on a Latin
+  // letter goes with it).
+  EXPECT_EQ(folded("Iгор Валентинович ПАШКОВ"), "Игор Валентинович ПАШКОВ");
+  EXPECT_EQ(folded("ВАКУЛЬЧIК, Валéрый Пáўлавiч"),
+            "\u0412\u0410\u041A\u0423\u041B\u042C\u0427\u0406\u041A, "
+            "\u0412\u0430\u043B\u0435\u0440\u044B\u0439 "
+            "\u041F\u0430\u045E\u043B\u0430\u0432\u0456\u0447");
+  EXPECT_EQ(folded("Светлана Юрьевна Aлександрова"), "Светлана Юрьевна Александрова");
+  EXPECT_EQ(folded("Специальное Kонструкторское Бюро"), "Специальное Конструкторское Бюро");
   // Alone, a word is read by its own majority.
   EXPECT_EQ(folded("R\u043Esn\u0435ft"), "Rosneft");
-  EXPECT_EQ(folded("A\u043B\u0435\u043A\u0441"), "A\u043B\u0435\u043A\u0441");
+  EXPECT_EQ(folded("A\u043B\u0435\u043A\u0441"), "\u0410\u043B\u0435\u043A\u0441");
 }
 
 TEST(TextConfusablesTest, CyrillicAndGreekNamesStay) {
