@@ -194,7 +194,9 @@ bool derived_one_way(std::string_view name, std::string_view derived) {
     // Rostami, Mansur and Mansouri, Nasser and Naseri.
     // A vowel before the last consonant in one and not the other is a transposition, not an
     // ending: "Khatbi" is a misspelt "Khatib".
-    const std::string_view stem = derived.substr(0, derived.size() - 1);
+    // The feminine "-ia" (Victor and Victoria, Anton and Antonia) ends in "a" after an "i".
+    const bool ia = derived.ends_with("ia") && derived.size() >= name.size() + 2;
+    const std::string_view stem = derived.substr(0, derived.size() - (ia ? 2 : 1));
     const char end = derived.back();
     if ((end != 'a' && end != 'i') || is_vowel(stem.back()) ||
         is_vowel(name[name.size() - 2]) != is_vowel(stem[stem.size() - 2])) {
@@ -202,7 +204,10 @@ bool derived_one_way(std::string_view name, std::string_view derived) {
     }
     return reads_as_prefix(name, stem, true, &rest) && rest.empty();
   }
-  if (name.back() != 'a' || !reads_as_prefix(name, derived, false, &rest)) return false;
+  if (!reads_as_prefix(name, derived, false, &rest)) return false;
+  // After a final "e", the feminine "a" (Andre and Andrea).
+  if (name.back() == 'e') return rest == "a";
+  if (name.back() != 'a') return false;
   return rest == "i" || rest == "ei" || rest == "ee" || rest == "ie" || rest == "yi";
 }
 

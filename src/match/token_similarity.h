@@ -61,7 +61,8 @@ inline TokenMatch as_known_token_match(const TokenMatch& plain, bool distinct) {
 }
 
 // `derived` is `name` with the ending that makes another name of it: after a consonant a
-// final "a" (the feminine: Samir and Samira, Jamil and Jamila, Ivanov and Ivanova) or "i" (the
+// final "a" or "ia" (the feminine: Samir and Samira, Jamil and Jamila, Ivanov and Ivanova,
+// Victor and Victoria; after an "e", "a": Andre and Andrea) or "i" (the
 // nisba, a family name made from a name or place: Akbar and Akbari, Omid and Omidi, Qahtan and
 // Qahtani), the vowels before it spelled any way (Rustam and Rostami, Nasser and Naseri);
 // after a final "a", the Persian nisba "i", "ei", "ee", "ie" or "yi" (Reza and Rezaei, Mina

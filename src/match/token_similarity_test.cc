@@ -127,6 +127,8 @@ TEST(DerivedNameFormTest, FeminineAndNisbaEndingsMakeAnotherName) {
   EXPECT_TRUE(derived_name_form("nasser", "naseri"));
   EXPECT_TRUE(derived_name_form("reza", "rezaei"));
   EXPECT_TRUE(derived_name_form("mina", "minaee"));
+  EXPECT_TRUE(derived_name_form("andre", "andrea"));
+  EXPECT_TRUE(derived_name_form("victor", "victoria"));
   EXPECT_FALSE(derived_name_form("yuri", "yuriy"));     // a spelling of one name
   EXPECT_FALSE(derived_name_form("serge", "sergei"));   // another language's form
   EXPECT_FALSE(derived_name_form("reza", "rezaa"));
