@@ -46,6 +46,8 @@ constexpr double kExtraQueryTokenFactor = 0.5;
 constexpr double kFamilyOnlyQueryFactor = 0.6;
 // Tokens this short say little on their own (Li, Wei, Lee, Kim).
 constexpr size_t kShortTokenLength = 3;
+// An organisation's word this short aligned only approximately is weak evidence.
+constexpr size_t kShortOrganisationWord = 5;
 
 bool is_honorific(const ScoredToken& token, bool person) {
   return person && token.token_class == TokenClass::kHonorific;
@@ -167,9 +169,17 @@ void collect_candidates(std::span<const ScoredToken> query, std::span<const Scor
 }
 
 // The greedy alignment as it is taken: which tokens are used, the score's sums so far.
+// A match other than the same letters (alone or joined) or an equivalent spelling.
+bool is_approximate(const TokenMatch& m) {
+  if (m.kind == TokenMatchKind::kJoined) return m.similarity < 1.0;
+  return m.kind != TokenMatchKind::kExact && m.kind != TokenMatchKind::kEquivalent;
+}
+
 struct Alignment {
   std::array<bool, kMaxTokens> query_used{};
   std::array<bool, kMaxTokens> list_used{};
+  // Aligned by a match other than the same letters or an equivalent spelling.
+  std::array<bool, kMaxTokens> list_approximate{};
   double numerator = 0;
   double mass = 0;
   size_t aligned = 0;
@@ -196,6 +206,7 @@ struct Alignment {
     }
     for (size_t k = 0; k < p.list_count; ++k) {
       list_used[p.list_begin + k] = true;
+      list_approximate[p.list_begin + k] = is_approximate(p.match);
       pair_mass += legal_form ? kLegalFormWeight : list_weight[p.list_begin + k];
     }
     last_evidence = evidence_of(p.match);
@@ -253,10 +264,13 @@ struct Coverage {
 };
 
 Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> query,
-                     std::span<const ScoredToken> list, bool person) {
+                     std::span<const ScoredToken> list, bool person, bool organisation) {
   Coverage coverage;
   size_t list_names = 0, list_names_aligned = 0, query_names = 0;
   bool leftover = false, strong = false, family_aligned = false;
+  // An organisation's name resting on short words aligned only approximately ("Speer AG" and
+  // SPIR, "Barth AG" and BEARS, "Metz" and MTS): a coincidence of a few letters.
+  bool short_approximate_only = organisation;
   for (size_t j = 0; j < list.size(); ++j) {
     if (!is_name_token(list[j])) {
       // A title the list gives as the family name ("Qari Muhammad SHEIKH") names the family.
@@ -269,7 +283,11 @@ Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> qu
       continue;
     }
     ++list_names_aligned;
-    strong = strong || !weak_evidence_token(list[j], person);
+    const bool short_approximate = alignment.list_approximate[j] &&
+                                   list[j].features->text.size() <= kShortOrganisationWord;
+    short_approximate_only = short_approximate_only && short_approximate;
+    strong = strong || (!weak_evidence_token(list[j], person) &&
+                        !(organisation && short_approximate));
     family_aligned = family_aligned || list[j].role == NameRole::kFamily;
   }
   for (size_t i = 0; i < query.size(); ++i) {
@@ -279,7 +297,9 @@ Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> qu
   }
   coverage.list_covered = person && strong && list_names_aligned == list_names && list_names >= 2;
   coverage.family_only_query = person && query_names == 1 && family_aligned;
-  coverage.weak_evidence = !strong && (leftover || (person && list_names_aligned == 1));
+  coverage.weak_evidence =
+      !strong && (leftover || (person && list_names_aligned == 1) ||
+                  (short_approximate_only && list_names_aligned > 0));
   return coverage;
 }
 
@@ -415,7 +435,7 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
 }
 
 NameScore score_names(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
-                      const TokenPairs& pairs, bool person, bool explain) {
+                      const TokenPairs& pairs, bool person, bool explain, bool organisation) {
   NameScore result;
   query = query.first(std::min(query.size(), kMaxTokens));
   list = list.first(std::min(list.size(), kMaxTokens));
@@ -453,7 +473,7 @@ NameScore score_names(std::span<const ScoredToken> query, std::span<const Scored
     }
   }
   if (alignment.aligned == 0) return result;
-  const Coverage coverage = coverage_of(alignment, query, list, person);
+  const Coverage coverage = coverage_of(alignment, query, list, person, organisation);
   charge_leftovers(alignment, coverage, query, list, query_weight, list_weight, person,
                    explain ? &result : nullptr);
   result.numerator = alignment.numerator;

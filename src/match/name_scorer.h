@@ -57,6 +57,11 @@ inline bool known_names_distinct(Schema schema) {
   return schema == Schema::kPerson || schema == Schema::kVessel || schema == Schema::kAircraft;
 }
 
+// An organisation's name, or an untyped entry's (scored as an organisation's: score_names).
+inline bool organisation_like(Schema schema) {
+  return schema == Schema::kOrganization || schema == Schema::kUnknown;
+}
+
 // The type a list name's tokens are compared as (known_names_distinct): its entry's, or the
 // query's when the entry states none (the US CSL's export-control lists): to a query typed
 // person, "Victoria" is not "Victor" in an untyped entry either. The name's structure (given
@@ -145,9 +150,13 @@ class DirectTokenPairs final : public TokenPairs {
 };
 
 // `person` says the list name is a person's: honorifics on either side then count little.
+// `organisation` says it is an organisation's or an untyped entry's: a short word (five letters
+// or fewer) aligned only approximately is then weak evidence, and a name resting on such words
+// alone is (NameScore::weak_evidence: "Barth AG" is not BEARS, "Metz" not MTS).
 // `explain` fills pairs and unmatched lists; without it only `score` is computed.
 NameScore score_names(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
-                      const TokenPairs& pairs, bool person, bool explain);
+                      const TokenPairs& pairs, bool person, bool explain,
+                      bool organisation = false);
 // The same with DirectTokenPairs and no key filter.
 NameScore score_names(std::span<const ScoredToken> query, std::span<const ScoredToken> list,
                       bool person, bool explain);

@@ -88,7 +88,8 @@ Screener::Impl::ScoredName Screener::Impl::score_name(const Query& query_options
   index.scored_tokens(record, list_side);
   const screen::IndexedTokenPairs pairs(index, query, table, record);
   const match::NameScore name_score =
-      match::score_names(query.side, list_side, pairs, record.schema == Schema::kPerson, false);
+      match::score_names(query.side, list_side, pairs, record.schema == Schema::kPerson, false,
+                         match::organisation_like(record.schema));
   double ranking = name_score.score + match::name_kind_delta(record.kind);
   if (name_score.weak_evidence ||
       match::capped_weak_alias(query_options, record.kind, record.schema)) {
