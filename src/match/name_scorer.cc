@@ -407,7 +407,7 @@ TokenMatch DirectTokenPairs::match(size_t query, size_t list) const {
       as_distinct_name_match(compare(q, l, shares_key_), q.text, l.text, distinct_), q.text,
       l.text, pinyin_);
   return known(query) ? as_known_token_match(m, distinct_)
-                      : as_unknown_token_match(m, q.text.size(), l.text.size());
+                      : as_unknown_token_match(m, q.text, l.text);
 }
 
 TokenMatch DirectTokenPairs::match_list_joined(size_t query, size_t list) const {

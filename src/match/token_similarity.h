@@ -81,20 +81,26 @@ inline TokenMatch as_distinct_name_match(const TokenMatch& m, std::string_view a
   return derived_name_form(a, b) ? TokenMatch{} : m;
 }
 
+bool one_edit_apart(std::string_view a, std::string_view b);
+
 // A match whose query token is no list token, so more likely a misspelling than another name:
 // one edit in a token of five or six letters ("Homse" for HORSE, "Nlasha" for NASHA) scores
-// kOneEditSimilarity, as one edit in a seven-letter token does, instead of 0.80 or 0.83.
+// kOneEditSimilarity, as one edit in a seven-letter token does, instead of 0.80 or 0.83. An
+// edit at the first letter keeps its cost (names differ most at their start).
 inline constexpr double kOneEditSimilarity = 0.86;
-inline TokenMatch as_unknown_token_match(const TokenMatch& plain, size_t query_length,
-                                         size_t list_length) {
+inline TokenMatch as_unknown_token_match(const TokenMatch& plain, std::string_view query,
+                                         std::string_view list) {
   if (plain.kind != TokenMatchKind::kSpelling && plain.kind != TokenMatchKind::kPhonetic) {
     return plain;
   }
   constexpr size_t kMinLength = 5;
-  const size_t longer = std::max(query_length, list_length);
+  constexpr size_t kMaxLength = 6;
+  const size_t longer = std::max(query.size(), list.size());
   const double cost = (1.0 - plain.similarity) * static_cast<double>(longer);
-  if (std::min(query_length, list_length) < kMinLength - 1 || longer < kMinLength ||
-      cost > 1.0 + 1e-9 || plain.similarity >= kOneEditSimilarity) {
+  const bool one_edit = cost <= 1.0 + 1e-9 || (longer <= kMaxLength && query.front() == list.front() &&
+                                               one_edit_apart(query, list));
+  if (std::min(query.size(), list.size()) < kMinLength - 1 || longer < kMinLength || !one_edit ||
+      plain.similarity >= kOneEditSimilarity) {
     return plain;
   }
   return {kOneEditSimilarity, plain.kind};
@@ -111,9 +117,8 @@ bool may_be_misspelt_particle(const TokenFeatures& token);
 // not a misspelt "Abdul".
 bool misspelt_particle_of(const TokenFeatures& token, const TokenFeatures& particle);
 
-// Whether one insertion, deletion, substitution or swap of two adjacent letters turns `a`
-// into `b`.
-bool one_edit_apart(std::string_view a, std::string_view b);
+// (one_edit_apart, declared above: whether one insertion, deletion, substitution or swap of two
+// adjacent letters turns `a` into `b`.)
 
 // 1 - weighted edit distance / longer length, over two phonetic spellings. 0 when either is
 // empty or longer than kMaxSpellingLength, or when the result is below `min_similarity`

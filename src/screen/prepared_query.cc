@@ -99,8 +99,7 @@ std::vector<index::SimilarToken> SimilarTokenLookup::search(const std::string& t
   index_.find_similar(features, similar, keys);
   if (keys == index::KeySet::kAll) {
     for (index::SimilarToken& s : similar) {
-      s.match = match::as_unknown_token_match(s.match, text.size(),
-                                              index_.token(s.token).features.text.size());
+      s.match = match::as_unknown_token_match(s.match, text, index_.token(s.token).features.text);
     }
     add_misspelt_particles(features, similar);
   }
