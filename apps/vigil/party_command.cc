@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
-#include "screen/attribute_agreement.h"
 #include "party/party_grouping.h"
 #include "party/party_report.h"
+#include "screen/attribute_agreement.h"
 
 namespace vigil::cli {
 namespace {
@@ -134,7 +134,8 @@ int run_party(const CommonOptions& common, const PartyOptions& options) {
     // The counts are not kept with the groups: grouping again gives them (and the same groups).
     party::GroupingStats stats;
     party::group_parties(entities, &stats);
-    const screen::AttributeAgreement agreement = screen::measure_attribute_agreement(entities, groups);
+    const screen::AttributeAgreement agreement =
+        screen::measure_attribute_agreement(entities, groups);
     if (common.json) {
       nlohmann::json out = stats_json(stats);
       out["attribute_agreement"] = agreement_json(agreement);

@@ -20,7 +20,7 @@ inline constexpr double kBirthDateNear = 0.0;              // within a year eith
 inline constexpr double kBirthDateConflict = -0.20;        // every stated date differs
 inline constexpr double kCountryMatch = 0.03;
 inline constexpr double kCountryConflict = -0.10;  // never alone clears an exact name
-inline constexpr double kGenderConflict = -0.10;  // both stated and different
+inline constexpr double kGenderConflict = -0.10;   // both stated and different
 // A name the list itself marks as weak (OFAC's quoted "a.k.a.", UN quality "Low") counts less.
 inline constexpr double kWeakAliasPenalty = -0.05;
 // A name score whose aligned tokens are all weak evidence (NameScore::weak_evidence: only short

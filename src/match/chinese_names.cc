@@ -98,7 +98,7 @@ std::string_view initial_of(std::string_view syllable) {
   }
   constexpr std::string_view kInitials = "bpmfdtnlgkhjqxrzcsyw";
   return kInitials.find(syllable[0]) != std::string_view::npos ? syllable.substr(0, 1)
-                                                                : std::string_view();
+                                                               : std::string_view();
 }
 
 bool same_initial(std::string_view a, std::string_view b) {

@@ -283,11 +283,11 @@ Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> qu
       continue;
     }
     ++list_names_aligned;
-    const bool short_approximate = alignment.list_approximate[j] &&
-                                   list[j].features->text.size() <= kShortOrganisationWord;
+    const bool short_approximate =
+        alignment.list_approximate[j] && list[j].features->text.size() <= kShortOrganisationWord;
     short_approximate_only = short_approximate_only && short_approximate;
-    strong = strong || (!weak_evidence_token(list[j], person) &&
-                        !(organisation && short_approximate));
+    strong =
+        strong || (!weak_evidence_token(list[j], person) && !(organisation && short_approximate));
     family_aligned = family_aligned || list[j].role == NameRole::kFamily;
   }
   for (size_t i = 0; i < query.size(); ++i) {
@@ -297,9 +297,8 @@ Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> qu
   }
   coverage.list_covered = person && strong && list_names_aligned == list_names && list_names >= 2;
   coverage.family_only_query = person && query_names == 1 && family_aligned;
-  coverage.weak_evidence =
-      !strong && (leftover || (person && list_names_aligned == 1) ||
-                  (short_approximate_only && list_names_aligned > 0));
+  coverage.weak_evidence = !strong && (leftover || (person && list_names_aligned == 1) ||
+                                       (short_approximate_only && list_names_aligned > 0));
   return coverage;
 }
 
@@ -403,9 +402,9 @@ TokenMatch DirectTokenPairs::joined(const TokenFeatures& single, const TokenFeat
 TokenMatch DirectTokenPairs::match(size_t query, size_t list) const {
   const TokenFeatures& q = *query_[query].features;
   const TokenFeatures& l = *list_[list].features;
-  const TokenMatch m = as_pinyin_match(
-      as_distinct_name_match(compare(q, l, shares_key_), q.text, l.text, distinct_), q.text,
-      l.text, pinyin_);
+  const TokenMatch m =
+      as_pinyin_match(as_distinct_name_match(compare(q, l, shares_key_), q.text, l.text, distinct_),
+                      q.text, l.text, pinyin_);
   return known(query) ? as_known_token_match(m, distinct_)
                       : as_unknown_token_match(m, q.text, l.text);
 }

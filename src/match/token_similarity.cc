@@ -232,7 +232,7 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
   size_t at = 0;
   while (at < a.size() && a[at] == b[at]) ++at;
   if (a.size() < b.size()) return a.substr(at) == b.substr(at + 1);  // one letter inserted
-  if (a.substr(at + 1) == b.substr(at + 1)) return true;              // one letter changed
+  if (a.substr(at + 1) == b.substr(at + 1)) return true;             // one letter changed
   return at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] &&
          a.substr(at + 2) == b.substr(at + 2);  // two letters swapped
 }

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <algorithm>
-
 #include <cstdint>
 #include <string_view>
 
@@ -97,8 +96,9 @@ inline TokenMatch as_unknown_token_match(const TokenMatch& plain, std::string_vi
   constexpr size_t kMaxLength = 6;
   const size_t longer = std::max(query.size(), list.size());
   const double cost = (1.0 - plain.similarity) * static_cast<double>(longer);
-  const bool one_edit = cost <= 1.0 + 1e-9 || (longer <= kMaxLength && query.front() == list.front() &&
-                                               one_edit_apart(query, list));
+  const bool one_edit =
+      cost <= 1.0 + 1e-9 ||
+      (longer <= kMaxLength && query.front() == list.front() && one_edit_apart(query, list));
   if (std::min(query.size(), list.size()) < kMinLength - 1 || longer < kMinLength || !one_edit ||
       plain.similarity >= kOneEditSimilarity) {
     return plain;

@@ -123,14 +123,14 @@ TEST(DerivedNameFormTest, FeminineAndNisbaEndingsMakeAnotherName) {
   EXPECT_TRUE(derived_name_form("akbar", "akbari"));
   EXPECT_TRUE(derived_name_form("ivanov", "ivanova"));
   EXPECT_TRUE(derived_name_form("hossein", "hoseini"));  // doubled letters count once
-  EXPECT_TRUE(derived_name_form("rustam", "rostami"));  // vowels spelled another way
+  EXPECT_TRUE(derived_name_form("rustam", "rostami"));   // vowels spelled another way
   EXPECT_TRUE(derived_name_form("nasser", "naseri"));
   EXPECT_TRUE(derived_name_form("reza", "rezaei"));
   EXPECT_TRUE(derived_name_form("mina", "minaee"));
   EXPECT_TRUE(derived_name_form("andre", "andrea"));
   EXPECT_TRUE(derived_name_form("victor", "victoria"));
-  EXPECT_FALSE(derived_name_form("yuri", "yuriy"));     // a spelling of one name
-  EXPECT_FALSE(derived_name_form("serge", "sergei"));   // another language's form
+  EXPECT_FALSE(derived_name_form("yuri", "yuriy"));    // a spelling of one name
+  EXPECT_FALSE(derived_name_form("serge", "sergei"));  // another language's form
   EXPECT_FALSE(derived_name_form("reza", "rezaa"));
   EXPECT_FALSE(derived_name_form("samir", "samirah"));
   EXPECT_FALSE(derived_name_form("al", "ali"));  // too short to be a name with an ending
@@ -143,8 +143,7 @@ TEST(DerivedNameFormTest, FeminineAndNisbaEndingsMakeAnotherName) {
 
 TEST(DerivedNameFormTest, DropsTheMatchOnlyInNamesOfPersonsVesselsAndAircraft) {
   const TokenMatch phonetic{0.93, TokenMatchKind::kPhonetic};
-  EXPECT_EQ(as_distinct_name_match(phonetic, "samira", "samir", true).kind,
-            TokenMatchKind::kNone);
+  EXPECT_EQ(as_distinct_name_match(phonetic, "samira", "samir", true).kind, TokenMatchKind::kNone);
   EXPECT_EQ(as_distinct_name_match(phonetic, "industria", "industri", false).kind,
             TokenMatchKind::kPhonetic);
   const TokenMatch equivalent{0.95, TokenMatchKind::kEquivalent};

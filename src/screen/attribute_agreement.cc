@@ -85,9 +85,8 @@ AttributeAgreement measure_attribute_agreement(
 }
 
 void write_agreement(std::ostream& out, const AttributeAgreement& agreement) {
-  out << fmt::format(
-      "person records linked by UN reference or identifier: {} pairs\n",
-      agreement.pairs);
+  out << fmt::format("person records linked by UN reference or identifier: {} pairs\n",
+                     agreement.pairs);
   write_count(out, "  birth date", agreement.birth_date);
   write_count(out, "  country", agreement.country);
   write_count(out, "  gender", agreement.gender);

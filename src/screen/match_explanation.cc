@@ -13,9 +13,9 @@ Match explained_match(const PreparedQuery& query, std::shared_ptr<const Entity> 
   match.matched_name = name.full;
   match.matched_name_kind = name.kind;
   const std::vector<match::ScoredToken>& query_side = query.side;
-  const match::NameScore detail = match::score_names(
-      query_side, list_side, pairs, match.entity->schema == Schema::kPerson, /*explain=*/true,
-      match::organisation_like(match.entity->schema));
+  const match::NameScore detail =
+      match::score_names(query_side, list_side, pairs, match.entity->schema == Schema::kPerson,
+                         /*explain=*/true, match::organisation_like(match.entity->schema));
   if (weak_evidence != nullptr) *weak_evidence = detail.weak_evidence;
   const auto join = [](const auto& side, size_t begin, size_t count) {
     std::string out;

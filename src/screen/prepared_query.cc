@@ -250,9 +250,9 @@ match::TokenMatch IndexedTokenPairs::match(size_t query, size_t list) const {
 match::TokenMatch IndexedTokenPairs::match_list_joined(size_t query, size_t list) const {
   const uint32_t pair = joined_pairs_[list];
   if (pair == index::NameIndex::kNoToken) return {};
-  const match::TokenMatch m = match::as_pinyin_match(
-      table_.single(query, pair), query_[query].features.text, index_.token(pair).features.text,
-      pinyin_);
+  const match::TokenMatch m =
+      match::as_pinyin_match(table_.single(query, pair), query_[query].features.text,
+                             index_.token(pair).features.text, pinyin_);
   return match::as_joined_match(known_penalty(query, m));
 }
 

@@ -184,11 +184,11 @@ Result<Match> Screener::Impl::compare(const Query& query, const Name& candidate,
     const int64_t id = index.find_token(f.text);
     return id >= 0 && !index.token(static_cast<uint32_t>(id)).joined_pair;
   };
-  const match::DirectTokenPairs pairs(prepared.side, list_side, &index::NameIndex::share_any_key,
-                                      &index::NameIndex::share_whole_token_key, known_name,
-                                      match::known_names_distinct(
-                                          match::compared_schema(candidate_schema, query.schema)),
-                                      prepared.written_in_han);
+  const match::DirectTokenPairs pairs(
+      prepared.side, list_side, &index::NameIndex::share_any_key,
+      &index::NameIndex::share_whole_token_key, known_name,
+      match::known_names_distinct(match::compared_schema(candidate_schema, query.schema)),
+      prepared.written_in_han);
   bool weak_evidence = false;
   Match match = screen::explained_match(prepared, entity, 0, list_side, pairs, &weak_evidence);
   match.adjustments = match::score_attributes(resolved.value(), *entity);

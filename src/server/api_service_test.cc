@@ -246,8 +246,8 @@ namespace {
 // entity (the party's id, every record's names and datasets, `referents` naming both).
 std::shared_ptr<const Screener> two_list_screener() {
   std::vector<ParseOutput> outputs;
-  for (const auto& [dataset, source_id, name] :
-       {std::tuple{"ofac_sdn", "1", "Esmail KHATIB"}, std::tuple{"au_dfat", "2", "Ismail Khatib"}}) {
+  for (const auto& [dataset, source_id, name] : {std::tuple{"ofac_sdn", "1", "Esmail KHATIB"},
+                                                 std::tuple{"au_dfat", "2", "Ismail Khatib"}}) {
     ParseOutput output;
     output.info.id = dataset;
     Entity e;

@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "party/party_groups.h"
 #include "server/entity_text_cache.h"
 #include "vigil/dataset.h"
-#include "party/party_groups.h"
 #include "vigil/screener.h"
 
 namespace vigil::server {

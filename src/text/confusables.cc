@@ -82,8 +82,8 @@ struct Word {
   int latin_letters = 0;
   int look_alike_script_letters = 0;  // Cyrillic or Greek
   int cyrillic_letters = 0;
-  bool all_look_alikes = true;        // every Cyrillic or Greek letter has a Latin look-alike
-  bool other_script = false;          // has a letter of any other script
+  bool all_look_alikes = true;  // every Cyrillic or Greek letter has a Latin look-alike
+  bool other_script = false;    // has a letter of any other script
   bool latin() const { return latin_letters > 0; }
   bool look_alike_script() const { return look_alike_script_letters > 0; }
   bool mixed() const { return latin() && look_alike_script(); }
@@ -165,10 +165,9 @@ void fold_word(icu::UnicodeString& text, const Word& word) {
 
 // Whether the text has a letter of the Ukrainian or Belarusian alphabet only (і ї є ґ ў).
 bool has_ukrainian_or_belarusian_letter(const icu::UnicodeString& text) {
-  static constexpr std::array<char16_t, 10> kLetters = {u'\u0456', u'\u0406', u'\u0457',
-                                                        u'\u0407', u'\u0454', u'\u0404',
-                                                        u'\u0491', u'\u0490', u'\u045E',
-                                                        u'\u040E'};
+  static constexpr std::array<char16_t, 10> kLetters = {u'\u0456', u'\u0406', u'\u0457', u'\u0407',
+                                                        u'\u0454', u'\u0404', u'\u0491', u'\u0490',
+                                                        u'\u045E', u'\u040E'};
   return std::any_of(kLetters.begin(), kLetters.end(),
                      [&text](char16_t c) { return text.indexOf(c) >= 0; });
 }
