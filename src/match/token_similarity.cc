@@ -311,7 +311,14 @@ TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b) {
     return initial ? TokenMatch{0.9, TokenMatchKind::kInitial} : TokenMatch{};
   }
   const double similarity = spelling_similarity(a.spelling, b.spelling, kMinTokenSimilarity);
-  if (similarity < kMinTokenSimilarity) return {};
+  if (similarity < kMinTokenSimilarity) {
+    // A typo across a digraph the phonetic spelling reads as one sound ("Kahtib" for Khatib:
+    // "kh" is one letter there, "ka h" two) is still one edit in the letters as written.
+    if (a.spelling == a.text && b.spelling == b.text) return {};
+    const double written = spelling_similarity(a.text, b.text, kMinTokenSimilarity);
+    if (written < kMinTokenSimilarity) return {};
+    return {written, TokenMatchKind::kSpelling};
+  }
   const bool phonetic = a.skeleton.size() >= 2 && a.skeleton == b.skeleton;
   return {similarity, phonetic ? TokenMatchKind::kPhonetic : TokenMatchKind::kSpelling};
 }
