@@ -314,7 +314,9 @@ TokenMatch compare_tokens(const TokenFeatures& a, const TokenFeatures& b) {
   if (similarity < kMinTokenSimilarity) {
     // A typo across a digraph the phonetic spelling reads as one sound ("Kahtib" for Khatib:
     // "kh" is one letter there, "ka h" two) is still one edit in the letters as written.
-    if (a.spelling == a.text && b.spelling == b.text) return {};
+    if ((a.spelling == a.text && b.spelling == b.text) || !one_edit_apart(a.text, b.text)) {
+      return {};
+    }
     const double written = spelling_similarity(a.text, b.text, kMinTokenSimilarity);
     if (written < kMinTokenSimilarity) return {};
     return {written, TokenMatchKind::kSpelling};
