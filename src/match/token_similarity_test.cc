@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "match/token_features.h"
+
 namespace vigil::match {
 namespace {
 
@@ -149,6 +151,27 @@ TEST(DerivedNameFormTest, DropsTheMatchOnlyInNamesOfPersonsVesselsAndAircraft) {
   const TokenMatch equivalent{0.95, TokenMatchKind::kEquivalent};
   EXPECT_EQ(as_distinct_name_match(equivalent, "andre", "andrea", true).kind,
             TokenMatchKind::kEquivalent);
+}
+
+TEST(UnknownTokenTest, OneEditInAShortTokenScoresAsInASevenLetterOne) {
+  const TokenMatch spelling{0.80, TokenMatchKind::kSpelling};
+  EXPECT_DOUBLE_EQ(as_unknown_token_match(spelling, "homse", "horse").similarity,
+                   kOneEditSimilarity);
+  EXPECT_DOUBLE_EQ(as_unknown_token_match(spelling, "nlasha", "nasha").similarity,
+                   kOneEditSimilarity);
+  // At the first letter an edit keeps its cost; two edits are not one.
+  EXPECT_DOUBLE_EQ(
+      as_unknown_token_match({0.70, TokenMatchKind::kSpelling}, "morse", "horse").similarity, 0.70);
+  EXPECT_DOUBLE_EQ(
+      as_unknown_token_match({0.72, TokenMatchKind::kSpelling}, "hmsoe", "horse").similarity, 0.72);
+}
+
+TEST(WrittenLettersTest, ATypoAcrossADigraphIsOneEditInTheWrittenLetters) {
+  const TokenMatch m = compare_tokens(make_token_features("kahtib"), make_token_features("khatib"));
+  EXPECT_EQ(m.kind, TokenMatchKind::kSpelling);
+  EXPECT_GE(m.similarity, 0.8);
+  EXPECT_EQ(compare_tokens(make_token_features("kahtab"), make_token_features("khatib")).kind,
+            TokenMatchKind::kNone);
 }
 
 }  // namespace

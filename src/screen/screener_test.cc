@@ -132,5 +132,21 @@ TEST_F(ScreenerTest, CompareUsesListWeights) {
   EXPECT_NEAR(m->score, screen("Esmaeil Khateeb").matches.front().score, 0.05);
 }
 
+// An entry of unknown type (the US CSL's) compares a person query's tokens as a person's:
+// Victoria is not Victor there; a query of unknown type keeps the plain spelling similarity.
+TEST_F(ScreenerTest, AnUntypedEntryComparesAPersonQueryAsAPersonsName) {
+  Query person_query;
+  person_query.name = "Victoria Brownlow";
+  person_query.schema = Schema::kPerson;
+  const auto as_person = screener_->compare(person_query, "Victor BROWNLOW", Schema::kUnknown);
+  ASSERT_TRUE(as_person.ok());
+  EXPECT_FALSE(as_person->is_match) << as_person->score;
+  Query untyped_query = person_query;
+  untyped_query.schema = Schema::kUnknown;
+  const auto untyped = screener_->compare(untyped_query, "Victor BROWNLOW", Schema::kUnknown);
+  ASSERT_TRUE(untyped.ok());
+  EXPECT_GT(untyped->name_score, as_person->name_score);
+}
+
 }  // namespace
 }  // namespace vigil
