@@ -1,8 +1,9 @@
 // Families of name variation the development deck lacks, generated from the real embedded lists:
 // a customer record usually says more than the list (a middle name, an initial, a patronymic),
-// says it familiarly (a nickname) or misspells a particle. Each family is built from every listed person whose name
-// parts the list states, sampled evenly, and must be found at the default threshold in at least
-// 97% of cases (issue #6's target). The cases are made by rules, never picked by hand.
+// says it familiarly (a nickname) or misspells a particle. Each family is built from every listed
+// person whose name parts the list states, sampled evenly, and must be found at the default
+// threshold in at least 97% of cases (issue #6's target). The cases are made by rules, never picked
+// by hand.
 #include <gtest/gtest.h>
 
 #include <algorithm>
