@@ -168,13 +168,13 @@ void collect_candidates(std::span<const ScoredToken> query, std::span<const Scor
   }
 }
 
-// The greedy alignment as it is taken: which tokens are used, the score's sums so far.
 // A match other than the same letters (alone or joined) or an equivalent spelling.
 bool is_approximate(const TokenMatch& m) {
   if (m.kind == TokenMatchKind::kJoined) return m.similarity < 1.0;
   return m.kind != TokenMatchKind::kExact && m.kind != TokenMatchKind::kEquivalent;
 }
 
+// The greedy alignment as it is taken: which tokens are used, the score's sums so far.
 struct Alignment {
   std::array<bool, kMaxTokens> query_used{};
   std::array<bool, kMaxTokens> list_used{};

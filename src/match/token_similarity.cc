@@ -141,10 +141,6 @@ bool derived_form(const TokenFeatures& name, const TokenFeatures& derived) {
   return (last == 'a' || last == 'i' || last == 'y') && derived.text.starts_with(name.text);
 }
 
-}  // namespace
-
-namespace {
-
 // The letters of a token, a doubled letter once ("hossein" reads "hosein"); with
 // `consonants_only`, its vowels skipped too ("rostam" reads "rstm").
 class LetterReader {

@@ -80,6 +80,8 @@ inline TokenMatch as_distinct_name_match(const TokenMatch& m, std::string_view a
   return derived_name_form(a, b) ? TokenMatch{} : m;
 }
 
+// Whether one insertion, deletion, substitution or swap of two adjacent letters turns `a`
+// into `b`.
 bool one_edit_apart(std::string_view a, std::string_view b);
 
 // A match whose query token is no list token, so more likely a misspelling than another name:
@@ -95,15 +97,15 @@ inline TokenMatch as_unknown_token_match(const TokenMatch& plain, std::string_vi
   constexpr size_t kMinLength = 5;
   constexpr size_t kMaxLength = 6;
   const size_t longer = std::max(query.size(), list.size());
+  if (std::min(query.size(), list.size()) < kMinLength - 1 || longer < kMinLength ||
+      plain.similarity >= kOneEditSimilarity) {
+    return plain;
+  }
   const double cost = (1.0 - plain.similarity) * static_cast<double>(longer);
   const bool one_edit =
       cost <= 1.0 + 1e-9 ||
       (longer <= kMaxLength && query.front() == list.front() && one_edit_apart(query, list));
-  if (std::min(query.size(), list.size()) < kMinLength - 1 || longer < kMinLength || !one_edit ||
-      plain.similarity >= kOneEditSimilarity) {
-    return plain;
-  }
-  return {kOneEditSimilarity, plain.kind};
+  return one_edit ? TokenMatch{kOneEditSimilarity, plain.kind} : plain;
 }
 
 // A name token of two to six letters, not a known given name, one edit from a particle ("Bni"
@@ -116,9 +118,6 @@ bool may_be_misspelt_particle(const TokenFeatures& token);
 // prefixes have their own rules (NameTables::misspelt_particle): "Abul" is a name (Abu al-),
 // not a misspelt "Abdul".
 bool misspelt_particle_of(const TokenFeatures& token, const TokenFeatures& particle);
-
-// (one_edit_apart, declared above: whether one insertion, deletion, substitution or swap of two
-// adjacent letters turns `a` into `b`.)
 
 // 1 - weighted edit distance / longer length, over two phonetic spellings. 0 when either is
 // empty or longer than kMaxSpellingLength, or when the result is below `min_similarity`
