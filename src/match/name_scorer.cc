@@ -48,6 +48,9 @@ constexpr double kFamilyOnlyQueryFactor = 0.6;
 constexpr size_t kShortTokenLength = 3;
 // An organisation's word this short aligned only approximately is weak evidence.
 constexpr size_t kShortOrganisationWord = 5;
+// The summed weight under which a person's list name is too common for extra query names to
+// cost little (two common given or family names: Muhammad 0.54 + Hassan 0.72).
+constexpr double kMinDistinctiveListWeight = 1.35;
 
 bool is_honorific(const ScoredToken& token, bool person) {
   return person && token.token_class == TokenClass::kHonorific;
@@ -271,7 +274,9 @@ Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> qu
   // An organisation's name resting on short words aligned only approximately ("Speer AG" and
   // SPIR, "Barth AG" and BEARS, "Metz" and MTS): a coincidence of a few letters.
   bool short_approximate_only = organisation;
+  double list_name_weight = 0;
   for (size_t j = 0; j < list.size(); ++j) {
+    if (is_name_token(list[j])) list_name_weight += list[j].weight;
     if (!is_name_token(list[j])) {
       // A title the list gives as the family name ("Qari Muhammad SHEIKH") names the family.
       strong = strong || (alignment.list_used[j] && list[j].role == NameRole::kFamily);
@@ -295,7 +300,10 @@ Coverage coverage_of(const Alignment& alignment, std::span<const ScoredToken> qu
     ++query_names;
     leftover = leftover || !alignment.query_used[i];
   }
-  coverage.list_covered = person && strong && list_names_aligned == list_names && list_names >= 2;
+  // A list name of common tokens only ("Muhammad HASSAN") is not distinctive: a fuller query
+  // name that holds it is likelier another person, and its extra names cost in full.
+  coverage.list_covered = person && strong && list_names_aligned == list_names && list_names >= 2 &&
+                          list_name_weight >= kMinDistinctiveListWeight;
   coverage.family_only_query = person && query_names == 1 && family_aligned;
   coverage.weak_evidence = !strong && (leftover || (person && list_names_aligned == 1) ||
                                        (short_approximate_only && list_names_aligned > 0));
