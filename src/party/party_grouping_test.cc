@@ -199,26 +199,6 @@ TEST(PartyGroupingTest, AChainNeverJoinsTwoRecordsOfOneList) {
   EXPECT_EQ(stats.refused_same_list, 1U);
 }
 
-TEST(PartyGroupingTest, ANamesakeWithoutFactsMakesTheNameAmbiguous) {
-  const Entities entities = {
-      EntityBuilder("ofac_sdn", "12744", Schema::kOrganization)
-          .name("CHAM HOLDING")
-          .country("SY")
-          .build(),
-      EntityBuilder("uk_ofsi", "12062", Schema::kOrganization)
-          .name("MADA TRANSPORT")
-          .name("CHAM HOLDING", NameKind::kAlias)
-          .country("SY")
-          .build(),
-      EntityBuilder("uk_ofsi", "12152", Schema::kOrganization).name("CHAM HOLDING").build(),
-      person("ofac_sdn", "1").name("Ali HASSAN").born("1970").nationality("IQ").build(),
-      person("au_dfat", "2").name("Ali Hassan").born("1970").nationality("IQ").build(),
-      person("au_dfat", "3").name("Ali Hassan").build(),
-  };
-  const PartyGroups groups = group_parties(entities);
-  EXPECT_EQ(groups.group_count(), entities.size());
-}
-
 TEST(PartyGroupingTest, SameInputSameGroups) {
   const Entities entities = {
       person("uk_ofsi", "2")

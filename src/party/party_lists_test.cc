@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "party/party_grouping.h"
+#include "party/party_test_entities.h"
 #include "sources/loader.h"
 
 namespace vigil::party {
@@ -26,15 +27,7 @@ class PartyListsTest : public ::testing::Test {
 
   // The ids of the members of the group of `id`; empty when no entity has it.
   static std::vector<std::string> group_of(const std::string& id) {
-    for (uint32_t e = 0; e < entities_.size(); ++e) {
-      if (entities_[e]->id != id) continue;
-      std::vector<std::string> ids;
-      for (uint32_t member : groups_.group(groups_.group_of(e)).members) {
-        ids.push_back(entities_[member]->id);
-      }
-      return ids;
-    }
-    return {};
+    return testing::group_of(entities_, groups_, id);
   }
 
   static std::vector<std::shared_ptr<const Entity>> entities_;

@@ -87,9 +87,6 @@ TEST(PartyNameRulesTest, AmbiguousNameLinksNeither) {
 // A list that files its aliases of a parent company on a subsidiary too (the UK's Mada
 // Transport carries Cham Holding's names): the UK's own Cham Holding states no country, so it
 // could be the party as well, and the name links neither.
-// A list that files its aliases of a parent company on a subsidiary too (the UK's Mada
-// Transport carries Cham Holding's names): the UK's own Cham Holding states no country, so it
-// could be the party as well, and the name links neither.
 TEST(PartyNameRulesTest, ANamesakeWithoutFactsMakesTheNameAmbiguous) {
   const Entities entities = {
       EntityBuilder("ofac_sdn", "12744", Schema::kOrganization)
@@ -110,8 +107,6 @@ TEST(PartyNameRulesTest, ANamesakeWithoutFactsMakesTheNameAmbiguous) {
   EXPECT_EQ(groups.group_count(), entities.size());
 }
 
-// Organisations that share only aliases are not linked: Australia writes the names of
-// Almaz-Antey's design bureau under the concern itself, which OFAC lists apart.
 // Organisations that share only aliases are not linked: Australia writes the names of
 // Almaz-Antey's design bureau under the concern itself, which OFAC lists apart.
 TEST(PartyNameRulesTest, OrganisationsNeedAPrimaryNameInCommon) {
