@@ -18,6 +18,7 @@ void write_features(model::BinaryWriter& out, const match::TokenFeatures& f) {
   out.put(f.token_class);
   out.put<uint8_t>(f.has_class ? 1 : 0);
   out.put<uint8_t>(f.given_name ? 1 : 0);
+  out.put<uint8_t>(f.chinese_family_name ? 1 : 0);
 }
 
 bool read_flag(model::BinaryReader& in, bool& flag) {
@@ -31,7 +32,8 @@ bool read_flag(model::BinaryReader& in, bool& flag) {
 bool read_features(model::BinaryReader& in, match::TokenFeatures& f) {
   return in.get_string(f.text) && in.get_string(f.canonical) && in.get_string(f.spelling) &&
          in.get_string(f.skeleton) && in.get_enum(f.token_class, match::TokenClass::kNumber) &&
-         read_flag(in, f.has_class) && read_flag(in, f.given_name) && !f.text.empty();
+         read_flag(in, f.has_class) && read_flag(in, f.given_name) &&
+         read_flag(in, f.chinese_family_name) && !f.text.empty();
 }
 
 void write_record(model::BinaryWriter& out, const NameRecord& r) {

@@ -125,7 +125,7 @@ bool is_chinese_family_name(std::string_view token) {
 
 bool has_chinese_family_name(std::span<const ScoredToken> tokens) {
   return std::any_of(tokens.begin(), tokens.end(), [](const ScoredToken& t) {
-    return t.features != nullptr && is_chinese_family_name(t.features->text);
+    return t.features != nullptr && t.features->chinese_family_name;
   });
 }
 

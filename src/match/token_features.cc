@@ -1,5 +1,6 @@
 #include "match/token_features.h"
 
+#include "match/chinese_names.h"
 #include "match/phonetic.h"
 
 namespace vigil::match {
@@ -22,6 +23,7 @@ TokenFeatures make_token_features(std::string_view text) {
   features.skeleton = skeleton_of_spelling(features.spelling);
   features.token_class = tables.classify(text);
   features.given_name = tables.is_given_name(text);
+  features.chinese_family_name = is_chinese_family_name(text);
   return features;
 }
 

@@ -17,6 +17,7 @@ struct TokenFeatures {
   TokenClass token_class = TokenClass::kName;
   bool has_class = false;   // canonical differs from text or the text is a class's canonical
   bool given_name = false;  // a spelling of a given-name class (not a nickname)
+  bool chinese_family_name = false;  // a common Chinese family name in pinyin (chinese_names.h)
 };
 
 TokenFeatures make_token_features(std::string_view text);

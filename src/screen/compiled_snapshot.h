@@ -21,7 +21,7 @@
 namespace vigil::screen {
 
 // Raised whenever what the snapshot stores, or how the index and scorer compute it, changes.
-inline constexpr uint32_t kSnapshotFormatVersion = 2;
+inline constexpr uint32_t kSnapshotFormatVersion = 3;
 
 // This build's fingerprint: the format version, the embedded name tables and the running
 // executable (size and modification time), so that a snapshot written by another build,

@@ -154,7 +154,7 @@ PreparedQuery prepare_query(const index::NameIndex& index, const SimilarTokenLoo
     });
   }
   out.chinese_family_name = std::any_of(query.begin(), query.end(), [](const QueryToken& q) {
-    return match::is_chinese_family_name(q.features.text);
+    return q.features.chinese_family_name;
   });
   out.side.reserve(query.size());
   for (const QueryToken& q : query) {
@@ -225,7 +225,7 @@ IndexedTokenPairs::IndexedTokenPairs(const index::NameIndex& index, const Prepar
           match::known_names_distinct(match::compared_schema(name.schema, prepared.schema))) {
   if (prepared.chinese_family_name) {
     const bool list_chinese = std::any_of(tokens_.begin(), tokens_.end(), [&index](uint32_t t) {
-      return match::is_chinese_family_name(index.token(t).features.text);
+      return index.token(t).features.chinese_family_name;
     });
     pinyin_ = match::pinyin_rule(true, list_chinese, prepared.written_in_han);
   }

@@ -22,8 +22,13 @@
 namespace vigil {
 namespace {
 
-// Whether the query's name was written in Han characters (its pinyin then has no typos).
-bool written_in_han(const Query& query) { return text::detect_script(query.name) == "Hani"; }
+// Whether the query's name was written in Han characters (its pinyin then has no typos). Most
+// names are ASCII: no script detection for them.
+bool written_in_han(const Query& query) {
+  const bool ascii = std::all_of(query.name.begin(), query.name.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return !ascii && text::detect_script(query.name) == "Hani";
+}
 
 }  // namespace
 
