@@ -36,11 +36,6 @@ std::string shared_name(const NameFacts& a, const NameFacts& b) {
   return first_shared_key(a.name_keys, b.name_keys);
 }
 
-bool shares_name(const NameFacts& a, const NameFacts& b) {
-  if (holds(b.name_keys, a.primary_key) || holds(a.name_keys, b.primary_key)) return true;
-  return a.rule != LinkRule::kOrganisationName && share_key(a.name_keys, b.name_keys);
-}
-
 // "name 'esmail khatib' (Latn)" from the key "Latn|esmail khatib".
 std::string name_evidence(std::string_view key) {
   const size_t bar = key.find('|');
@@ -96,13 +91,6 @@ bool could_be_same(const Entity& a, const NameFacts& fa, const Entity& b, const 
   if (countries_differ) return false;
   if (fa.rule != LinkRule::kPersonName) return true;
   return !genders_differ(a, b) && !birth_dates_exclude(a, b);
-}
-
-bool agree(const Entity& a, const NameFacts& fa, const Entity& b, const NameFacts& fb) {
-  if (!fa.complete || !fb.complete || fa.rule != fb.rule) return false;
-  if (!shares_name(fa, fb) || !share_key(fa.countries, fb.countries)) return false;
-  if (fa.rule != LinkRule::kPersonName) return true;
-  return !genders_differ(a, b) && shared_birth_date(a, b).has_value();
 }
 
 std::optional<std::string> agreement(const Entity& a, const NameFacts& fa, const Entity& b,

@@ -37,10 +37,6 @@ std::vector<NameFacts> name_facts(EntityList entities);
 // one of them does not state contradicts nothing. Assumes the two share a name.
 bool could_be_same(const Entity& a, const NameFacts& fa, const Entity& b, const NameFacts& fb);
 
-// Whether `a` and `b` are one party by their rule: both complete, and they agree as
-// agreement() describes. Cheaper than agreement(): builds no text.
-bool agree(const Entity& a, const NameFacts& fa, const Entity& b, const NameFacts& fb);
-
 // The evidence that `a` and `b` are one party by their rule, when both are complete and
 // agree on a full name, a country and, for persons, a birth date (and no gender conflicts):
 // "name 'esmail khatib' (Latn), born 1961, country IR". Else nullopt. For organisations the

@@ -80,7 +80,7 @@ std::vector<ListMatch> list_matches(EntityList entities, const std::vector<NameF
       match = std::prev(matches.end());
     }
     ++match->possible;
-    if (match->agreed == kNone && agree(entity, facts[e], candidate, facts[other])) {
+    if (match->agreed == kNone && agreement(entity, facts[e], candidate, facts[other])) {
       match->agreed = other;
     }
   }
