@@ -64,17 +64,19 @@ bool is_substantive(std::string_view token, Schema schema) {
 }
 
 // `prefix`, then the normalised tokens of a name, sorted and joined by spaces; empty when
-// fewer than `min_substantive` of them are substantive (`schema` decides what is).
+// fewer than `min_substantive` of them are substantive (`schema` decides what is). With
+// `min_substantive` 0, every name's tokens.
 std::string token_multiset(std::string_view full, size_t min_substantive, Schema schema,
                            std::string_view prefix) {
   const std::string normalised = text::normalise_name(full);
   std::vector<std::string_view> tokens = text::tokenise(normalised);
   if (tokens.size() < min_substantive) return {};
-  const auto substantive =
-      static_cast<size_t>(std::count_if(tokens.begin(), tokens.end(), [schema](std::string_view t) {
-        return is_substantive(t, schema);
-      }));
-  if (substantive < min_substantive) return {};
+  if (min_substantive > 0) {
+    const auto substantive = static_cast<size_t>(
+        std::count_if(tokens.begin(), tokens.end(),
+                      [schema](std::string_view t) { return is_substantive(t, schema); }));
+    if (substantive < min_substantive) return {};
+  }
   std::sort(tokens.begin(), tokens.end());
   std::string key;
   key.reserve(prefix.size() + normalised.size());
@@ -82,19 +84,6 @@ std::string token_multiset(std::string_view full, size_t min_substantive, Schema
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (i > 0) key += ' ';
     key += tokens[i];
-  }
-  return key;
-}
-
-// The normalised tokens of a name, sorted, joined by spaces.
-std::string any_tokens(std::string_view full) {
-  const std::string normalised = text::normalise_name(full);
-  std::vector<std::string_view> tokens = text::tokenise(normalised);
-  std::sort(tokens.begin(), tokens.end());
-  std::string key;
-  for (std::string_view token : tokens) {
-    if (!key.empty()) key += ' ';
-    key += token;
   }
   return key;
 }
@@ -180,7 +169,7 @@ std::vector<std::string> full_name_keys(const Entity& entity, std::string* prima
 std::vector<std::string> any_name_keys(const Entity& entity) {
   std::vector<std::string> keys;
   for (const Name& name : entity.names) {
-    std::string tokens = any_tokens(name.full);
+    std::string tokens = token_multiset(name.full, 0, entity.schema, {});
     if (!tokens.empty()) keys.push_back(std::move(tokens));
   }
   sort_unique(keys);
