@@ -78,8 +78,7 @@ std::optional<Adjustment> score_birth_date(const std::optional<DateValue>& query
                     "birth date " + query->to_string() + " conflicts with every listed date"};
 }
 
-std::optional<Adjustment> score_country(const std::string& query, const Entity& entity) {
-  if (query.empty()) return {};
+std::vector<std::string> linked_countries(const Entity& entity) {
   std::vector<std::string> known;
   for (const auto* list : {&entity.nationalities, &entity.citizenships, &entity.countries}) {
     known.insert(known.end(), list->begin(), list->end());
@@ -87,6 +86,12 @@ std::optional<Adjustment> score_country(const std::string& query, const Entity& 
   for (const Address& address : entity.addresses) {
     if (!address.country.empty()) known.push_back(address.country);
   }
+  return known;
+}
+
+std::optional<Adjustment> score_country(const std::string& query, const Entity& entity) {
+  if (query.empty()) return {};
+  const std::vector<std::string> known = linked_countries(entity);
   if (known.empty()) return {};
   if (std::find(known.begin(), known.end(), query) != known.end()) {
     return Adjustment{"country", kCountryMatch, "country " + query + " is linked to the entry"};

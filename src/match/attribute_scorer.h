@@ -39,8 +39,11 @@ std::vector<Adjustment> score_attributes(const Query& query, const Entity& entit
 // nullopt when either side has none.
 std::optional<Adjustment> score_birth_date(const std::optional<DateValue>& query,
                                            const Entity& entity);
-// The country step for `query` (ISO alpha-2) against the entity's nationalities,
-// citizenships, other countries and address countries; nullopt when either side has none.
+// The countries a record is linked to: nationalities, citizenships, other countries and
+// address countries, in that order (repeats kept).
+std::vector<std::string> linked_countries(const Entity& entity);
+// The country step for `query` (ISO alpha-2) against linked_countries(entity); nullopt when
+// either side has none.
 std::optional<Adjustment> score_country(const std::string& query, const Entity& entity);
 
 // The step for the kind of list name that matched: kWeakAliasPenalty for a weak alias.

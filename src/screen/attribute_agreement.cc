@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -12,17 +13,6 @@ namespace {
 
 bool published_link(party::LinkRule rule) {
   return rule == party::LinkRule::kUnReference || rule == party::LinkRule::kIdentifier;
-}
-
-std::vector<std::string> stated_countries(const Entity& entity) {
-  std::vector<std::string> out;
-  for (const auto* list : {&entity.nationalities, &entity.citizenships, &entity.countries}) {
-    out.insert(out.end(), list->begin(), list->end());
-  }
-  for (const Address& address : entity.addresses) {
-    if (!address.country.empty()) out.push_back(address.country);
-  }
-  return out;
 }
 
 void compare_birth_dates(const Entity& a, const Entity& b, AgreementCount& count) {
@@ -38,17 +28,16 @@ void compare_birth_dates(const Entity& a, const Entity& b, AgreementCount& count
   count.conflicting += compared && !agrees ? 1 : 0;
 }
 
+// As match::score_country compares a query's country: agreeing when the two share one.
 void compare_countries(const Entity& a, const Entity& b, AgreementCount& count) {
-  bool compared = false;
-  bool agrees = false;
-  for (const std::string& country : stated_countries(a)) {
-    const auto step = match::score_country(country, b);
-    if (!step) continue;
-    compared = true;
-    agrees = agrees || step->delta > 0;
-  }
-  count.compared += compared ? 1 : 0;
-  count.conflicting += compared && !agrees ? 1 : 0;
+  const std::vector<std::string> mine = match::linked_countries(a);
+  const std::vector<std::string> theirs = match::linked_countries(b);
+  if (mine.empty() || theirs.empty()) return;
+  ++count.compared;
+  const bool agrees = std::any_of(mine.begin(), mine.end(), [&theirs](const std::string& c) {
+    return std::find(theirs.begin(), theirs.end(), c) != theirs.end();
+  });
+  count.conflicting += agrees ? 0 : 1;
 }
 
 void compare_genders(const Entity& a, const Entity& b, AgreementCount& count) {
